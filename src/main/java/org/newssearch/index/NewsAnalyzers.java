@@ -1,0 +1,132 @@
+package org.newssearch.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysis chains for English news. Every chain folds typography (curly quotes, apostrophes,
+ * primes, dashes), removes possessives and diacritics and lower-cases; the stemmed chain then maps
+ * British to American spelling and applies the Porter stemmer. Stop words are kept: phrases must
+ * match exactly ("used as a chess piece") and BM25 already gives them little weight.
+ */
+public final class NewsAnalyzers {
+
+  /** Honorifics dropped from entity names, so {@code person:"Mr Johnson"} finds Boris Johnson. */
+  public static final CharArraySet HONORIFICS =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "revd", "hon"),
+              true));
+
+  private NewsAnalyzers() {}
+
+  /** Stemmed: for recall in unquoted queries. */
+  public static Analyzer stemmed() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = tokenizer();
+        TokenStream ts = common(source);
+        ts = new SpellingVariantFilter(ts);
+        ts = new PorterStemFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(new ASCIIFoldingFilter(new NewsNormalizationFilter(in)));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return 100;
+      }
+    };
+  }
+
+  /** Unstemmed: for exact phrases. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = tokenizer();
+        return new TokenStreamComponents(source, common(source));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(new ASCIIFoldingFilter(new NewsNormalizationFilter(in)));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return 100;
+      }
+    };
+  }
+
+  /** Entity names: exact words, honorifics dropped, a wide gap between the names of one article. */
+  public static Analyzer names() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = tokenizer();
+        return new TokenStreamComponents(source, new StopFilter(common(source), HONORIFICS));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(new ASCIIFoldingFilter(new NewsNormalizationFilter(in)));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return 1000;
+      }
+    };
+  }
+
+  private static Tokenizer tokenizer() {
+    StandardTokenizer t = new StandardTokenizer();
+    t.setMaxTokenLength(64); // longer "words" are URLs and garbage, not something anyone searches
+    return t;
+  }
+
+  private static TokenStream common(Tokenizer source) {
+    TokenStream ts = new NewsNormalizationFilter(source);
+    ts = new EnglishPossessiveFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    return new LowerCaseFilter(ts);
+  }
+
+  /** One analyzer for the whole schema, choosing the chain by field. */
+  public static Analyzer perField() {
+    Analyzer exact = exact();
+    Analyzer names = names();
+    Map<String, Analyzer> fields = new HashMap<>();
+    for (String f : Schema.EXACT_FIELDS) {
+      fields.put(f, exact);
+    }
+    for (String f : Schema.NAME_FIELDS) {
+      fields.put(f, names);
+    }
+    KeywordAnalyzer keyword = new KeywordAnalyzer();
+    for (String f : Schema.KEYWORD_FIELDS) {
+      fields.put(f, keyword);
+    }
+    return new PerFieldAnalyzerWrapper(stemmed(), fields);
+  }
+}
