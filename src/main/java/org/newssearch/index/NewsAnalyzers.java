@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysis chains for English news. Every chain folds typography (curly quotes, apostrophes,
  * primes, dashes), removes possessives and diacritics and lower-cases; the stemmed chain then maps
- * British to American spelling and applies the Porter stemmer. Stop words are kept: phrases must
+ * British to American spelling and applies the KStem stemmer (milder than Porter: "used" stays apart from "US"). Stop words are kept: phrases must
  * match exactly ("used as a chess piece") and BM25 already gives them little weight.
  */
 public final class NewsAnalyzers {
@@ -41,7 +41,7 @@ public final class NewsAnalyzers {
         Tokenizer source = tokenizer();
         TokenStream ts = common(source);
         ts = new SpellingVariantFilter(ts);
-        ts = new PorterStemFilter(ts);
+        ts = new KStemFilter(ts);
         return new TokenStreamComponents(source, ts);
       }
 

@@ -155,7 +155,7 @@ public final class NewsQueryParser {
       if (next == null || next.kind == 0) {
         return "incomplete query: it ends where a term or ')' was expected";
       }
-      return "unexpected '" + next.image + "' at column " + next.beginColumn + (hint(next.image).isEmpty() ? "" : " (" + hint(next.image) + ")");
+      return "unexpected '" + next.image + "' at column " + (next.beginColumn + 1) + (hint(next.image).isEmpty() ? "" : " (" + hint(next.image) + ")");
     }
     if (cause instanceof TokenMgrError) {
       int quotes = 0;

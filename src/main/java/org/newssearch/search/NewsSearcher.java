@@ -34,6 +34,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import java.text.BreakIterator;
 import java.util.Locale;
@@ -176,7 +177,7 @@ public final class NewsSearcher implements AutoCloseable {
             .withWeightMatches(true)
             .withFormatter(new SnippetFormatter())
             .withMaxLength(100_000)
-            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL_CHARS, 0.5f))
+            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), SNIPPET_GOAL_CHARS, 0.5f))
             .withMaskedFieldsFunc(f -> masks.getOrDefault(f, Set.of()));
     return new Highlighter(b);
   }

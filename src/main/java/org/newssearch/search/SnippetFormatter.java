@@ -21,6 +21,7 @@ final class SnippetFormatter extends PassageFormatter {
         continue;
       }
       if (lastEnd >= 0) {
+        stripTrailing(out);
         out.add(new Snippet.Segment(p.getStartOffset() > lastEnd ? Snippet.ELLIPSIS : " ", false));
       }
       int pos = p.getStartOffset();
@@ -37,7 +38,8 @@ final class SnippetFormatter extends PassageFormatter {
         }
         if (e > s) {
           if (s > pos) {
-            out.add(new Snippet.Segment(collapse(content.substring(pos, s)), false));
+            String before = collapse(content.substring(pos, s));
+            out.add(new Snippet.Segment(pos == p.getStartOffset() ? before.stripLeading() : before, false));
           }
           out.add(new Snippet.Segment(collapse(content.substring(s, Math.min(e, p.getEndOffset()))), true));
           pos = Math.min(e, p.getEndOffset());
@@ -50,6 +52,16 @@ final class SnippetFormatter extends PassageFormatter {
       lastEnd = p.getEndOffset();
     }
     return new Snippet(trim(out));
+  }
+
+  private static void stripTrailing(List<Snippet.Segment> out) {
+    if (!out.isEmpty() && !out.get(out.size() - 1).match()) {
+      Snippet.Segment last = out.remove(out.size() - 1);
+      String t = last.text().stripTrailing();
+      if (!t.isEmpty()) {
+        out.add(new Snippet.Segment(t, false));
+      }
+    }
   }
 
   /** Paragraph breaks inside a snippet read as spaces. */
