@@ -118,7 +118,7 @@ public final class BatchIndexer {
     try (DirectoryReader snapshot = DirectoryReader.open(writer)) {
       IndexState state = new IndexState(snapshot);
       counter.start();
-      ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+      ticker.scheduleAtFixedRate(this::tick, 250, 250, TimeUnit.MILLISECONDS);
       InputWalker files = new InputWalker(paths, (p, reason) -> fail(new InputFailure(p.toString(), "", reason)));
       while (files.hasNext() && fatal.get() == null) {
         submitFile(files.next(), state, pool);
@@ -347,7 +347,7 @@ public final class BatchIndexer {
     listener.failed(f);
   }
 
-  /** Once a second: report progress, and commit when enough articles or time have passed. */
+  /** Four times a second: report progress, and commit when enough articles or time have passed. */
   private void tick() {
     try {
       listener.progress(progress());
