@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DeleteCommand.class,
       CheckCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -18,7 +18,7 @@ public final class Sizes {
       v /= 1024;
       u++;
     }
-    return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, units[u]);
+    return String.format(Locale.ROOT, v >= 100 || v == Math.rint(v) ? "%.0f %s" : "%.1f %s", v, units[u]);
   }
 
   /** Parses {@code 512}, {@code 64k}, {@code 32MB}, {@code 1g} (binary units). */

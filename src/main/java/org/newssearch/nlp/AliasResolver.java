@@ -1,0 +1,261 @@
+package org.newssearch.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newssearch.model.EntityType;
+import org.newssearch.model.Mention;
+
+/**
+ * Gives each mention the canonical name of its entity inside one article. People: a full name
+ * starts a person; a surname or given name alone ("Mr Ratcliffe", "Nazanin") joins the person
+ * whose last or first name it is exactly (so Ratcliffe is not Zaghari-Ratcliffe), choosing by the
+ * honorific's gender and then by who was mentioned last; the canonical is the fullest name used.
+ * Organisations and places: an acronym joins the name it abbreviates (FBI, Federal Bureau of
+ * Investigation), a name joins a longer one it begins (Lumenvale, Lumenvale Inc.), and gazetteer
+ * aliases join (UK, Britain); the canonical is the fullest form the article uses.
+ */
+final class AliasResolver {
+
+  /** One entity being built: its names, most recent mention first for recency. */
+  private static final class Entity {
+    final EntityType type;
+    final List<String> tokens; // the fullest name's tokens (normalised)
+    String canonical;
+    char gender;
+    int lastSeen;
+    String gazetteerKey;
+
+    Entity(EntityType type, List<String> tokens, String canonical) {
+      this.type = type;
+      this.tokens = tokens;
+      this.canonical = canonical;
+    }
+
+    String first() {
+      return tokens.get(0);
+    }
+
+    String last() {
+      return tokens.get(tokens.size() - 1);
+    }
+  }
+
+  List<Mention> resolve(TokenizedText t, List<EntityRecognizer.Span> spans, Gazetteer g) {
+    List<Entity> people = new ArrayList<>();
+    List<Entity> others = new ArrayList<>();
+    Entity[] of = new Entity[spans.size()];
+    // people with full names first, so later partial names have someone to join
+    for (int pass = 0; pass < 2; pass++) {
+      for (int n = 0; n < spans.size(); n++) {
+        EntityRecognizer.Span s = spans.get(n);
+        if (s.type != EntityType.PERSON) {
+          continue;
+        }
+        List<String> toks = nameTokens(t, s.from, s.to);
+        boolean full = toks.size() >= 2;
+        if (pass == 0 && full) {
+          of[n] = joinOrCreatePerson(people, toks, t.text.substring(t.start[s.from], t.end[s.to - 1]), s, n);
+        } else if (pass == 1 && !full) {
+          of[n] = matchPartial(people, toks.get(0), s, n, t);
+        }
+      }
+    }
+    // recency needs text order: recompute which person a partial name joins, walking forward
+    int[] lastSeen = new int[people.size()];
+    java.util.Arrays.fill(lastSeen, -1);
+    for (int n = 0; n < spans.size(); n++) {
+      EntityRecognizer.Span s = spans.get(n);
+      if (s.type != EntityType.PERSON) {
+        continue;
+      }
+      List<String> toks = nameTokens(t, s.from, s.to);
+      if (toks.size() == 1) {
+        Entity best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (int p = 0; p < people.size(); p++) {
+          Entity e = people.get(p);
+          if (e.tokens.size() < 2) {
+            continue;
+          }
+          int score = matchScore(e, toks.get(0), s.gender);
+          if (score <= 0) {
+            continue;
+          }
+          score = score * 100000 + (lastSeen[p] < 0 ? -50000 + (100000 - s.from) / 100 : lastSeen[p]);
+          if (score > bestScore) {
+            bestScore = score;
+            best = e;
+          }
+        }
+        if (best != null) {
+          of[n] = best;
+        }
+      }
+      if (of[n] != null) {
+        int idx = people.indexOf(of[n]);
+        if (idx >= 0) {
+          lastSeen[idx] = s.from;
+        }
+      }
+    }
+    // organisations and places
+    for (int n = 0; n < spans.size(); n++) {
+      EntityRecognizer.Span s = spans.get(n);
+      if (s.type == EntityType.PERSON) {
+        continue;
+      }
+      String surface = t.text.substring(t.start[s.from], t.end[s.to - 1]);
+      List<String> toks = nameTokens(t, s.from, s.to);
+      String key = String.join(" ", toks);
+      String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
+      Entity found = null;
+      for (Entity e : others) {
+        if (e.type == s.type && sameEntity(e, toks, gaz)) {
+          found = e;
+          break;
+        }
+      }
+      if (found == null) {
+        found = new Entity(s.type, toks, surface);
+        found.gazetteerKey = gaz;
+        others.add(found);
+      } else if (fuller(surface, found.canonical)) {
+        found.canonical = surface;
+        found.tokens.clear();
+        found.tokens.addAll(toks);
+      }
+      of[n] = found;
+    }
+    List<Mention> out = new ArrayList<>(spans.size());
+    for (int n = 0; n < spans.size(); n++) {
+      EntityRecognizer.Span s = spans.get(n);
+      int start = t.start[s.from];
+      int end = t.end[s.to - 1];
+      String text = t.text.substring(start, end);
+      String canonical = of[n] == null ? text : of[n].canonical;
+      out.add(new Mention(start, end, text, s.type, canonical));
+    }
+    return out;
+  }
+
+  private static String placeCanonical(Gazetteer g, String key) {
+    Gazetteer.Place p = g.place(key);
+    return p == null ? null : p.canonical();
+  }
+
+  private static boolean sameEntity(Entity e, List<String> toks, String gaz) {
+    if (gaz != null && gaz.equals(e.gazetteerKey)) {
+      return true;
+    }
+    if (e.tokens.equals(toks)) {
+      return true;
+    }
+    if (toks.size() == 1 && isAcronymOf(toks.get(0), e.tokens)) {
+      return true;
+    }
+    if (e.tokens.size() == 1 && isAcronymOf(e.tokens.get(0), toks)) {
+      return true;
+    }
+    // Lumenvale / Lumenvale Inc.: one begins the other
+    List<String> shorter = toks.size() < e.tokens.size() ? toks : e.tokens;
+    List<String> longer = toks.size() < e.tokens.size() ? e.tokens : toks;
+    return e.type == EntityType.ORGANIZATION && shorter.size() >= 1 && longer.size() > shorter.size()
+        && longer.subList(0, shorter.size()).equals(shorter) && longer.size() - shorter.size() == 1 && isSuffixLike(longer.get(longer.size() - 1));
+  }
+
+  private static boolean isSuffixLike(String w) {
+    return w.matches("inc\\.?|corp\\.?|co\\.?|ltd\\.?|llc|plc|group|holdings|ag|sa|nv|gmbh|company|corporation|limited|party");
+  }
+
+  /** FBI for Federal Bureau of Investigation: initials of the capitalised words. */
+  private static boolean isAcronymOf(String acronym, List<String> words) {
+    String a = acronym.replace(".", "");
+    if (a.length() < 2 || words.size() < 2) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for") && !w.equals("&")) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString().equals(a);
+  }
+
+  private static boolean fuller(String candidate, String current) {
+    int a = candidate.split("\\s+").length;
+    int b = current.split("\\s+").length;
+    return a > b || (a == b && candidate.length() > current.length());
+  }
+
+  private Entity joinOrCreatePerson(List<Entity> people, List<String> toks, String surface, EntityRecognizer.Span s, int n) {
+    for (Entity e : people) {
+      if (e.tokens.equals(toks)) {
+        return e;
+      }
+      // "Boris Johnson" within "Alexander Boris Johnson" (same last name, first name inside)
+      if (e.last().equals(toks.get(toks.size() - 1)) && (e.tokens.containsAll(toks) || toks.containsAll(e.tokens))) {
+        if (fuller(surface, e.canonical)) {
+          e.canonical = surface;
+          e.tokens.clear();
+          e.tokens.addAll(toks);
+        }
+        return e;
+      }
+    }
+    Entity e = new Entity(EntityType.PERSON, new ArrayList<>(toks), surface);
+    e.gender = s.gender;
+    people.add(e);
+    return e;
+  }
+
+  private Entity matchPartial(List<Entity> people, String token, EntityRecognizer.Span s, int n, TokenizedText t) {
+    for (Entity e : people) {
+      if (matchScore(e, token, s.gender) > 0) {
+        return e;
+      }
+    }
+    // only ever named partially: the name as written, without the honorific
+    for (Entity e : people) {
+      if (e.tokens.size() == 1 && e.first().equals(token)) {
+        return e;
+      }
+    }
+    Entity e = new Entity(EntityType.PERSON, new ArrayList<>(List.of(token)), t.text.substring(t.start[s.from], t.end[s.to - 1]));
+    e.gender = s.gender;
+    people.add(e);
+    return e;
+  }
+
+  /** 0: no match; 2: surname; 1: given name. Gender must not contradict. */
+  private static int matchScore(Entity e, String token, char gender) {
+    if (e.tokens.size() < 2) {
+      return 0;
+    }
+    if (gender != 0 && e.gender != 0 && gender != e.gender) {
+      return 0;
+    }
+    if (e.last().equals(token)) {
+      return 2;
+    }
+    if (e.first().equals(token)) {
+      return 1;
+    }
+    return 0;
+  }
+
+  private static List<String> nameTokens(TokenizedText t, int from, int to) {
+    List<String> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      out.add(Gazetteer.norm(t.text(i)).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  static Map<String, String> none() {
+    return new HashMap<>();
+  }
+}

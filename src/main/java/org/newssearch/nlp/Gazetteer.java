@@ -1,0 +1,250 @@
+package org.newssearch.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newssearch.text.Folding;
+
+/**
+ * The word lists behind entity recognition (see {@code gazetteer/README.md} for where each came
+ * from): places, organisations, nationalities, given names with gender, person titles,
+ * organisation words and common words. Entries are keyed by their tokens, lower-cased with
+ * typography and diacritics folded, so "Tromsø", "Tromso" and "TROMSO" are one key. Immutable.
+ */
+public final class Gazetteer {
+
+  enum PlaceKind {
+    COUNTRY,
+    CITY,
+    REGION
+  }
+
+  record Place(String canonical, PlaceKind kind) {}
+
+  record Title(String text, char gender, boolean honorific, int tokens) {}
+
+  private static final String DIR = "gazetteer/";
+
+  private final Map<String, Place> places = new HashMap<>();
+  private final Map<String, String> organizations = new HashMap<>();
+  private final Set<String> nationalities = new HashSet<>();
+  private final Map<String, Character> firstNames = new HashMap<>();
+  private final Map<String, Title> titles = new HashMap<>();
+  private final Set<String> orgSuffixes = new HashSet<>();
+  private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> orgPrefixes = new HashSet<>();
+  private final Set<String> commonWords = new HashSet<>();
+  private final Set<String> calendar = new HashSet<>();
+  private final Map<String, String> cues = new HashMap<>();
+  private int maxKeyTokens = 1;
+  private int maxTitleTokens = 1;
+
+  private Gazetteer() {}
+
+  private static final class Holder {
+    static final Gazetteer STANDARD = load();
+  }
+
+  /** The lists shipped in the jar, loaded once. */
+  public static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    g.loadPlaces("countries.txt", PlaceKind.COUNTRY);
+    g.loadPlaces("regions.txt", PlaceKind.REGION);
+    g.loadPlaces("cities.txt", PlaceKind.CITY);
+    for (String[] e : read(DIR + "organizations.txt")) {
+      for (String alias : e) {
+        g.organizations.putIfAbsent(g.keyOf(alias), e[0]);
+      }
+    }
+    for (String[] e : read(DIR + "nationalities.txt")) {
+      g.nationalities.add(norm(e[0]));
+    }
+    for (String line : lines(DIR + "first-names.txt")) {
+      String[] parts = line.split("\t");
+      char gender = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip().charAt(0) : 'U';
+      g.firstNames.merge(norm(parts[0]), gender, (a, b) -> a == b ? a : 'U');
+    }
+    for (String line : lines(DIR + "titles.txt")) {
+      String[] parts = line.split("\t");
+      String key = g.keyOf(parts[0]);
+      int n = key.split(" ").length;
+      char gender = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip().charAt(0) : 'U';
+      boolean honorific = parts.length > 2 && parts[2].strip().equals("honorific");
+      g.titles.put(key, new Title(parts[0], gender, honorific, n));
+      g.maxTitleTokens = Math.max(g.maxTitleTokens, n);
+    }
+    String section = "";
+    for (String line : lines(DIR + "org-words.txt")) {
+      if (line.startsWith("[")) {
+        section = line;
+        continue;
+      }
+      String k = norm(line);
+      switch (section) {
+        case "[suffix]" -> g.orgSuffixes.add(k);
+        case "[head]" -> g.orgHeads.add(k);
+        case "[prefix]" -> g.orgPrefixes.add(k);
+        default -> throw new IllegalStateException("org-words.txt: entry outside a section: " + line);
+      }
+    }
+    section = "";
+    for (String line : lines(DIR + "common-words.txt")) {
+      if (line.startsWith("[")) {
+        section = line;
+        continue;
+      }
+      (section.equals("[calendar]") ? g.calendar : g.commonWords).add(norm(line));
+    }
+    for (String line : lines("cues.txt")) {
+      String[] parts = line.split("\t");
+      g.cues.put(norm(parts[0]), parts.length > 1 ? parts[1].strip() : parts[0]);
+    }
+    return g;
+  }
+
+  private void loadPlaces(String file, PlaceKind kind) {
+    for (String[] e : read(DIR + file)) {
+      Place p = new Place(e[0], kind);
+      for (String alias : e) {
+        places.putIfAbsent(keyOf(alias), p);
+      }
+    }
+  }
+
+  // ---- lookups (keys from key(...))
+
+  Place place(String key) {
+    return places.get(key);
+  }
+
+  String organization(String key) {
+    return organizations.get(key);
+  }
+
+  boolean isNationality(String key) {
+    return nationalities.contains(key);
+  }
+
+  /** 'M', 'F', 'U' for a known given name, 0 otherwise. */
+  char firstName(String key) {
+    Character c = firstNames.get(key);
+    return c == null ? 0 : c;
+  }
+
+  Title title(String key) {
+    return titles.get(key);
+  }
+
+  boolean isOrgSuffix(String key) {
+    return orgSuffixes.contains(key);
+  }
+
+  boolean isOrgHead(String key) {
+    return orgHeads.contains(key);
+  }
+
+  boolean isOrgPrefix(String key) {
+    return orgPrefixes.contains(key);
+  }
+
+  boolean isCommonWord(String key) {
+    return commonWords.contains(key);
+  }
+
+  boolean isCalendar(String key) {
+    return calendar.contains(key);
+  }
+
+  /** The base form of a cue verb ("said" → "say"), or null when the word is no cue. */
+  String cue(String key) {
+    return cues.get(key);
+  }
+
+  int maxKeyTokens() {
+    return maxKeyTokens;
+  }
+
+  int maxTitleTokens() {
+    return maxTitleTokens;
+  }
+
+  /** True when the word, in any case, is on some list: a reason to trust an odd capital. */
+  boolean isKnownName(String key) {
+    return places.containsKey(key) || organizations.containsKey(key) || firstNames.containsKey(key);
+  }
+
+  // ---- keys
+
+  /** The key of tokens [from, to) of a tokenized text. */
+  static String key(TokenizedText t, int from, int to) {
+    if (to - from == 1) {
+      return norm(t.text(from));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(norm(t.text(i)));
+    }
+    return sb.toString();
+  }
+
+  private String keyOf(String entry) {
+    TokenizedText t = new TokenizedText(entry);
+    maxKeyTokens = Math.max(maxKeyTokens, t.size);
+    return key(t, 0, t.size);
+  }
+
+  static String norm(String s) {
+    return Folding.stripDiacritics(Folding.foldPunctuation(s)).toLowerCase(Locale.ROOT);
+  }
+
+  // ---- resources
+
+  private static List<String[]> read(String resource) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines(resource)) {
+      String[] parts = line.split("\\|");
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = parts[i].strip();
+      }
+      out.add(parts);
+    }
+    return out;
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/newssearch/nlp/" + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

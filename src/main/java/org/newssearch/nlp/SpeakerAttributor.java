@@ -1,0 +1,549 @@
+package org.newssearch.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newssearch.model.EntityType;
+import org.newssearch.model.Mention;
+import org.newssearch.model.Quote;
+
+/**
+ * Attributes quotations to speakers from the evidence around them in the same sentence: a cue
+ * verb after the quote with its speaker on either side ("‘…,’ he added", "‘…,’ said Lord X",
+ * "according to X"), or before it with the speaker as its subject ("Mr Ratcliffe told reporters:
+ * ‘…’", "He urged Mr Johnson to be ‘brave’"). Pronouns go to the last speaker or the last person
+ * of their gender named outside quotes; nominal speakers stay as written; continuation paragraphs
+ * keep their quotation's speaker; a quote inside a quote is the outer speaker's only when the
+ * outer speaker says so ("I was saying ‘…’"). Scare quotes ("so-called ‘smart’") have none.
+ */
+final class SpeakerAttributor {
+
+  private static final Set<String> MALE = Set.of("he", "him", "his");
+  private static final Set<String> FEMALE = Set.of("she", "her");
+  private static final Set<String> PLURAL = Set.of("they", "them");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "these", "those", "some", "two", "three", "several", "many");
+  private static final Set<String> SCARE_BEFORE = Set.of("so-called", "dubbed", "termed", "branded", "labelled", "labeled", "called", "as", "known");
+  private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "baron", "father", "brother", "herr", "senor", "señor", "m.");
+  private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "baroness", "madam", "mme", "sister", "frau", "senora", "señora");
+  private static final int WINDOW = 12;
+
+  private final Gazetteer g;
+
+  SpeakerAttributor(Gazetteer g) {
+    this.g = g;
+  }
+
+  /** Who said it and the evidence. */
+  private record Attribution(String speaker, int start, int end, String cue, EntityType type) {
+    static final Attribution NONE = new Attribution(null, -1, -1, null, null);
+  }
+
+  List<Quote> attribute(TokenizedText t, List<QuoteFinder.Found> found, List<Mention> mentions) {
+    Context c = new Context(t, found, mentions);
+    Map<Integer, Attribution> byGroup = new HashMap<>();
+    Attribution[] result = new Attribution[found.size()];
+    Attribution lastSpeaker = Attribution.NONE;
+    int lastSpeakerParagraph = -10;
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      Attribution a = null;
+      if (f.depth() > 0) {
+        a = inner(c, q, result);
+      } else {
+        a = local(c, q, lastSpeaker);
+        Attribution group = byGroup.get(f.group());
+        if (a == null && group != null) {
+          a = group; // a continuation paragraph keeps its quotation's speaker
+        }
+        if (a == null && startsParagraph(t, f) && f.paragraph() - lastSpeakerParagraph == 1 && lastSpeaker.speaker() != null
+            && lastSpeaker.type() == EntityType.PERSON && !hasMentionOutsideQuotes(c, f.paragraph())) {
+          a = lastSpeaker; // a new paragraph of quotation right after the same speaker's
+        }
+      }
+      if (a == null) {
+        a = Attribution.NONE;
+      }
+      if (f.depth() == 0) {
+        byGroup.putIfAbsent(f.group(), a);
+        if (a.speaker() != null && a != Attribution.NONE) {
+          lastSpeaker = a;
+          lastSpeakerParagraph = f.paragraph();
+        }
+      }
+      result[q] = a;
+      // a group takes the attribution found in any of its paragraphs (usually the first or last)
+      if (a.speaker() != null && f.depth() == 0) {
+        byGroup.put(f.group(), a);
+      }
+    }
+    // paragraphs of a group before the one that named the speaker
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      if (f.depth() == 0 && result[q].speaker() == null && byGroup.containsKey(f.group())) {
+        result[q] = byGroup.get(f.group());
+      }
+    }
+    return build(t, found, result);
+  }
+
+  private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
+    Map<Integer, Integer> groupIds = new HashMap<>();
+    List<Quote> out = new ArrayList<>(found.size());
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      int group = groupIds.computeIfAbsent(f.group(), k -> groupIds.size());
+      Attribution a = result[q];
+      out.add(new Quote(f.start(), f.end(), t.text.substring(f.start(), f.end()), a.speaker(), a.speaker() == null ? -1 : a.start(), a.speaker() == null ? -1 : a.end(), a.cue(), group));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Per-text lookups: which mention covers a token, which tokens are inside quotes. */
+  private final class Context {
+    final TokenizedText t;
+    final List<QuoteFinder.Found> found;
+    final List<Mention> mentions;
+    final int[] mentionAt;
+    final boolean[] inQuote;
+    final Map<String, Character> gender = new HashMap<>();
+
+    Context(TokenizedText t, List<QuoteFinder.Found> found, List<Mention> mentions) {
+      this.t = t;
+      this.found = found;
+      this.mentions = mentions;
+      mentionAt = new int[t.size];
+      java.util.Arrays.fill(mentionAt, -1);
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention mn = mentions.get(m);
+        for (int k = t.tokenAt(mn.start()); k < t.size && t.start[k] < mn.end(); k++) {
+          mentionAt[k] = m;
+        }
+        if (mn.type() == EntityType.PERSON) {
+          char gnd = genderOf(t, mn);
+          if (gnd != 0) {
+            gender.merge(mn.canonical(), gnd, (x, y) -> x);
+          }
+        }
+      }
+      inQuote = new boolean[t.size];
+      for (QuoteFinder.Found f : found) {
+        for (int k = t.tokenAt(f.start()); k < t.size && t.start[k] < f.end(); k++) {
+          inQuote[k] = true;
+        }
+      }
+    }
+
+    private char genderOf(TokenizedText t, Mention m) {
+      int k = t.tokenAt(m.start()) - 1;
+      if (k >= 0 && t.isWord(k)) {
+        String w = t.lower(k);
+        if (MALE_TITLES.contains(w)) {
+          return 'M';
+        }
+        if (FEMALE_TITLES.contains(w)) {
+          return 'F';
+        }
+      }
+      String first = m.canonical().split("\\s+")[0];
+      char c = g.firstName(Gazetteer.norm(first));
+      return c == 'M' || c == 'F' ? c : 0;
+    }
+  }
+
+  /** Evidence in the quote's own sentence, after it and then before it. */
+  private Attribution local(Context c, int q, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    QuoteFinder.Found f = c.found.get(q);
+    int firstInside = t.tokenAt(f.start());
+    int afterQuote = t.tokenAt(f.end());
+    // skip the closing mark and punctuation
+    while (afterQuote < t.size && t.kind[afterQuote] == TokenizedText.PUNCT && t.paragraphOf[afterQuote] == f.paragraph() && !isOpeningQuote(t, afterQuote)) {
+      afterQuote++;
+    }
+    if (isScareQuote(t, firstInside, f)) {
+      return null;
+    }
+    Attribution after = after(c, afterQuote, f, lastSpeaker);
+    if (after != null) {
+      return after;
+    }
+    return before(c, firstInside - 1, f, lastSpeaker);
+  }
+
+  private static boolean isOpeningQuote(TokenizedText t, int k) {
+    char ch = t.text.charAt(t.start[k]);
+    return ch == '\u2018' || ch == '\u201C' || ch == '\u00AB';
+  }
+
+  private boolean isScareQuote(TokenizedText t, int firstInside, QuoteFinder.Found f) {
+    int k = firstInside - 1;
+    while (k >= 0 && t.kind[k] == TokenizedText.PUNCT) {
+      k--;
+    }
+    return k >= 0 && t.isWord(k) && t.paragraphOf[k] == f.paragraph() && SCARE_BEFORE.contains(t.lower(k))
+        && (t.lower(k).equals("so-called") || t.lower(k).equals("dubbed") || t.lower(k).equals("termed") || (t.lower(k).equals("as") && k > 0 && t.lower(k - 1).equals("known")));
+  }
+
+  /** "‘…,’ he said", "‘…,’ said X", "‘…’, according to X": the next few tokens after the quote. */
+  private Attribution after(Context c, int from, QuoteFinder.Found f, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    int end = Math.min(t.size, from + WINDOW);
+    int sentence = from < t.size ? t.sentenceOf(from) : -1;
+    for (int k = from; k < end; k++) {
+      if (t.paragraphOf[k] != f.paragraph() || c.inQuote[k] || isOpeningQuote(t, k)) {
+        return null;
+      }
+      if (t.isPunct(k, '.') || t.isPunct(k, '?') || t.isPunct(k, '!')) {
+        return null;
+      }
+      if (t.isWord(k) && t.lower(k).equals("according") && k + 1 < t.size && t.lower(k + 1).equals("to")) {
+        Attribution s = speakerAfter(c, k + 2, f, "according to", lastSpeaker);
+        if (s != null) {
+          return s;
+        }
+      }
+      if (t.isWord(k) && g.cue(t.lower(k)) != null) {
+        String cue = t.text(k);
+        // subject before the cue, between the quote and the cue: "he said", "Mr Smith added"
+        Attribution s = speakerBefore(c, k - 1, from, f, cue, lastSpeaker);
+        if (s != null) {
+          return s;
+        }
+        s = speakerAfter(c, k + 1, f, cue, lastSpeaker);
+        if (s != null) {
+          return s;
+        }
+        return null;
+      }
+      if (sentence >= 0 && t.sentenceOf(k) != sentence) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "X said: ‘…’", "He urged Mr Johnson to be ‘brave’": a cue before the quote in its sentence. */
+  private Attribution before(Context c, int from, QuoteFinder.Found f, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    if (from < 0) {
+      return null;
+    }
+    int sentenceStart = t.sentenceStart[t.sentenceOf(Math.max(0, from + 1 < t.size ? from + 1 : from))];
+    // "Mr Smith: ‘…’" (a colon after a name, no verb)
+    int k = from;
+    while (k >= sentenceStart && t.kind[k] == TokenizedText.PUNCT && !t.isPunct(k, ':')) {
+      k--;
+    }
+    for (; k >= sentenceStart; k--) {
+      if (t.paragraphOf[k] != f.paragraph()) {
+        return null;
+      }
+      if (c.inQuote[k]) {
+        continue; // words of an earlier quote in the same sentence
+      }
+      if (t.isWord(k) && t.lower(k).equals("to") && k > 0 && t.lower(k - 1).equals("according")) {
+        Attribution s = speakerAfter(c, k + 1, f, "according to", lastSpeaker);
+        if (s != null) {
+          return s;
+        }
+      }
+      if (t.isWord(k) && g.cue(t.lower(k)) != null) {
+        String cue = t.text(k);
+        Attribution s = speakerBefore(c, k - 1, sentenceStart, f, cue, lastSpeaker);
+        if (s != null) {
+          return s;
+        }
+        // "said Mr Smith: ‘…’" or "Speaking to reporters, said ..." — the subject after the cue
+        s = speakerAfter(c, k + 1, f, cue, lastSpeaker);
+        if (s != null && t.tokenAt(s.start()) < t.tokenAt(f.start())) {
+          return s;
+        }
+      }
+      if (t.isPunct(k, ':') && k == from) {
+        Attribution s = speakerBefore(c, k - 1, sentenceStart, f, null, lastSpeaker);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The speaker ending at token {@code k} (walking left, not past {@code limit}). */
+  private Attribution speakerBefore(Context c, int k, int limit, QuoteFinder.Found f, String cue, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    // skip adverbs and auxiliaries between subject and cue: "he later said", "she has said"
+    int j = k;
+    int skipped = 0;
+    while (j >= limit && t.isWord(j) && !c.inQuote[j] && skipped < 3 && c.mentionAt[j] < 0 && isAuxOrAdverb(t.lower(j))) {
+      j--;
+      skipped++;
+    }
+    if (j < limit || j < 0) {
+      return null;
+    }
+    // an appositive before the cue: "Hamid X, Iran’s ambassador to the UK, said"
+    if (t.isPunct(j, ',')) {
+      int m = j - 1;
+      int steps = 0;
+      while (m >= limit && !t.isPunct(m, ',') && steps < 12 && !c.inQuote[m]) {
+        m--;
+        steps++;
+      }
+      if (m >= limit && t.isPunct(m, ',')) {
+        Attribution named = nameEndingAt(c, m - 1);
+        if (named != null) {
+          return withCue(named, cue);
+        }
+      }
+      return null;
+    }
+    Attribution named = nameEndingAt(c, j);
+    if (named != null) {
+      return withCue(named, cue);
+    }
+    if (t.isWord(j)) {
+      String w = t.lower(j);
+      if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w) || FIRST_PERSON.contains(w)) {
+        Attribution p = pronoun(c, j, f, lastSpeaker);
+        return p == null ? null : withCue(p, cue);
+      }
+    }
+    Attribution nominal = nominalEndingAt(c, j, limit);
+    return nominal == null ? null : withCue(nominal, cue);
+  }
+
+  /** The speaker starting at token {@code k}: "said Lord X", "said the spokesman", "according to X". */
+  private Attribution speakerAfter(Context c, int k, QuoteFinder.Found f, String cue, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    if (k >= t.size || t.paragraphOf[k] != f.paragraph() || c.inQuote[k]) {
+      return null;
+    }
+    // titles before a name are not part of it: "said Prime Minister X"
+    int j = k;
+    for (int n = 0; n < 4 && j < t.size && c.mentionAt[j] < 0 && t.isCapitalized(j); n++) {
+      j++;
+    }
+    int m = c.mentionAt[j < t.size ? j : k];
+    if (j < t.size && m >= 0 && isSpeakerType(c.mentions.get(m))) {
+      Mention mn = c.mentions.get(m);
+      return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+    }
+    if (c.mentionAt[k] >= 0 && isSpeakerType(c.mentions.get(c.mentionAt[k]))) {
+      Mention mn = c.mentions.get(c.mentionAt[k]);
+      return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+    }
+    if (t.isWord(k)) {
+      String w = t.lower(k);
+      if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w)) {
+        Attribution p = pronoun(c, k, f, lastSpeaker);
+        return p == null ? null : withCue(p, cue);
+      }
+      if (DETERMINERS.contains(w) || t.isPunct(k + 1, '\u2019') || t.kind[k + 1 < t.size ? k + 1 : k] == TokenizedText.POSSESSIVE) {
+        int e = k + 1;
+        while (e < t.size && e - k < 8 && (t.isWord(e) || t.kind[e] == TokenizedText.POSSESSIVE) && !c.inQuote[e] && g.cue(t.lower(e)) == null
+            && !t.lower(e).equals("who") && !t.lower(e).equals("in") && !t.lower(e).equals("on") && !t.lower(e).equals("at")) {
+          if (c.mentionAt[e] >= 0 && c.mentions.get(c.mentionAt[e]).type() == EntityType.PERSON) {
+            Mention mn = c.mentions.get(c.mentionAt[e]);
+            return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON);
+          }
+          e++;
+        }
+        if (e - k >= 2) {
+          return new Attribution(t.text.substring(t.start[k], t.end[e - 1]), t.start[k], t.end[e - 1], cue, null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Attribution withCue(Attribution a, String cue) {
+    return new Attribution(a.speaker(), a.start(), a.end(), cue, a.type());
+  }
+
+  private static boolean isSpeakerType(Mention m) {
+    return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+  }
+
+  /** A person or organisation mention ending at token {@code j}. */
+  private Attribution nameEndingAt(Context c, int j) {
+    if (j < 0) {
+      return null;
+    }
+    TokenizedText t = c.t;
+    int m = c.mentionAt[j];
+    if (m < 0 && t.kind[j] == TokenizedText.POSSESSIVE) {
+      return null; // "Iran’s ambassador": the owner is not the speaker
+    }
+    if (m >= 0 && isSpeakerType(c.mentions.get(m)) && !c.inQuote[j]) {
+      Mention mn = c.mentions.get(m);
+      return new Attribution(mn.canonical(), mn.start(), mn.end(), null, mn.type());
+    }
+    return null;
+  }
+
+  /** "the Prime Minister’s official spokesman", "a Home Office spokeswoman", "officials". */
+  private Attribution nominalEndingAt(Context c, int j, int limit) {
+    TokenizedText t = c.t;
+    if (!t.isWord(j) || c.inQuote[j] || !Character.isLowerCase(t.first(j))) {
+      return null;
+    }
+    int k = j;
+    int steps = 0;
+    while (k - 1 >= limit && steps < 8 && !c.inQuote[k - 1]) {
+      int p = k - 1;
+      if (t.isWord(p) && DETERMINERS.contains(t.lower(p)) && !t.lower(p).equals("his") && !t.lower(p).equals("her") || t.isWord(p) && t.lower(p).equals("her") && false) {
+        k = p;
+        return new Attribution(t.text.substring(t.start[k], t.end[j]), t.start[k], t.end[j], null, null);
+      }
+      if (t.isWord(p) && (t.lower(p).equals("his") || t.lower(p).equals("her") || t.lower(p).equals("their") || t.lower(p).equals("its"))) {
+        k = p;
+        return new Attribution(t.text.substring(t.start[k], t.end[j]), t.start[k], t.end[j], null, null);
+      }
+      if (t.isWord(p) || t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '-')) {
+        if (t.isWord(p) && (g.cue(t.lower(p)) != null || t.lower(p).equals("and") || t.lower(p).equals("that") || t.lower(p).equals("which"))) {
+          break;
+        }
+        k = p;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    // a bare plural or a capitalised head: "Officials said", "Police said"
+    if (k == j && t.lower(j).endsWith("s") && j - 1 >= 0 && (j == limit || t.kind[j - 1] == TokenizedText.PUNCT)) {
+      return new Attribution(t.text(j), t.start[j], t.end[j], null, null);
+    }
+    if (k < j && (t.isCapitalized(k) || t.kind[k] == TokenizedText.POSSESSIVE || t.isWord(k))) {
+      int first = k;
+      if (t.isSentenceInitial(first) || (first > 0 && t.kind[first - 1] == TokenizedText.PUNCT)) {
+        return new Attribution(t.text.substring(t.start[first], t.end[j]), t.start[first], t.end[j], null, null);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAuxOrAdverb(String w) {
+    return switch (w) {
+      case "has", "had", "have", "also", "later", "then", "once", "previously", "recently", "again", "earlier", "simply",
+          "only", "just", "repeatedly", "often", "always", "reportedly", "publicly", "privately", "has since", "would",
+          "will", "was", "is", "quickly", "firmly", "flatly", "angrily", "told", "afterwards", "finally" -> true;
+      default -> false;
+    };
+  }
+
+  /** He/she: the last speaker if the gender fits, else the last person of that gender named outside quotes. */
+  private Attribution pronoun(Context c, int k, QuoteFinder.Found f, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    String w = t.lower(k);
+    if (FIRST_PERSON.contains(w)) {
+      return null; // outside a quote, the writer
+    }
+    if (PLURAL.contains(w)) {
+      if (lastSpeaker.speaker() != null && lastSpeaker.type() != EntityType.PERSON) {
+        return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, lastSpeaker.type());
+      }
+      for (int m = c.mentionAt.length - 1; m >= 0; m--) {
+        // nearest organisation before the pronoun, outside quotes
+      }
+      Mention org = lastMention(c, k, EntityType.ORGANIZATION, (char) 0);
+      return org == null ? null : new Attribution(org.canonical(), t.start[k], t.end[k], null, EntityType.ORGANIZATION);
+    }
+    char want = MALE.contains(w) ? 'M' : 'F';
+    if (lastSpeaker.speaker() != null && lastSpeaker.type() == EntityType.PERSON) {
+      Character gnd = c.gender.get(lastSpeaker.speaker());
+      if (gnd == null || gnd == want) {
+        Mention recent = lastMention(c, k, EntityType.PERSON, want);
+        // prefer the last speaker unless another person of that gender was named since
+        if (recent == null || recent.canonical().equals(lastSpeaker.speaker()) || recent.start() < lastSpeaker.start()) {
+          return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, EntityType.PERSON);
+        }
+        return new Attribution(recent.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);
+      }
+    }
+    Mention m = lastMention(c, k, EntityType.PERSON, want);
+    return m == null ? null : new Attribution(m.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);
+  }
+
+  /** The last mention of a type before token k, outside quotes, of a compatible gender. */
+  private Mention lastMention(Context c, int k, EntityType type, char want) {
+    int offset = c.t.start[k];
+    for (int m = c.mentions.size() - 1; m >= 0; m--) {
+      Mention mn = c.mentions.get(m);
+      if (mn.start() >= offset || mn.type() != type) {
+        continue;
+      }
+      int tok = c.t.tokenAt(mn.start());
+      if (c.inQuote[tok]) {
+        continue;
+      }
+      if (want != 0) {
+        Character gnd = c.gender.get(mn.canonical());
+        if (gnd != null && gnd != want) {
+          continue;
+        }
+      }
+      return mn;
+    }
+    return null;
+  }
+
+  /** A quote inside a quote: the outer speaker's words say who spoke it, or nobody does. */
+  private Attribution inner(Context c, int q, Attribution[] result) {
+    TokenizedText t = c.t;
+    QuoteFinder.Found f = c.found.get(q);
+    int parent = -1;
+    for (int p = q - 1; p >= 0; p--) {
+      QuoteFinder.Found o = c.found.get(p);
+      if (o.depth() < f.depth() && o.start() <= f.start() && o.end() >= f.end()) {
+        parent = p;
+        break;
+      }
+    }
+    int open = t.tokenAt(f.start()) - 1;
+    int lower = parent >= 0 ? t.tokenAt(c.found.get(parent).start()) : Math.max(0, open - WINDOW);
+    for (int k = open; k >= lower && k > open - WINDOW; k--) {
+      if (t.isWord(k) && g.cue(t.lower(k)) != null) {
+        String cue = t.text(k);
+        int s = k - 1;
+        while (s >= lower && t.isWord(s) && isAuxOrAdverb(t.lower(s))) {
+          s--;
+        }
+        if (s >= lower && t.isWord(s)) {
+          String w = t.lower(s);
+          if ((w.equals("i") || w.equals("me")) && parent >= 0 && result[parent] != null && result[parent].speaker() != null) {
+            Attribution outer = result[parent];
+            return new Attribution(outer.speaker(), t.start[s], t.end[s], cue, outer.type());
+          }
+          int m = c.mentionAt[s];
+          if (m >= 0 && isSpeakerType(c.mentions.get(m))) {
+            Mention mn = c.mentions.get(m);
+            return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+          }
+        }
+        return null; // they, we, someone: nobody the text names
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsParagraph(TokenizedText t, QuoteFinder.Found f) {
+    int ps = t.paragraphs.get(f.paragraph()).start();
+    return f.start() - ps <= 1;
+  }
+
+  private static boolean hasMentionOutsideQuotes(Context c, int paragraph) {
+    for (Mention m : c.mentions) {
+      int k = c.t.tokenAt(m.start());
+      if (k < c.t.size && c.t.paragraphOf[k] == paragraph && !c.inQuote[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
