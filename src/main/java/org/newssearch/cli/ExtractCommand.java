@@ -95,7 +95,15 @@ final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       String id = node.hasNonNull("id") ? node.get("id").asText() : "line-" + n;
-      emit(out, id, text.asText(), nlp.analyze(text.asText()));
+      Analysis analysis;
+      try {
+        analysis = nlp.analyze(text.asText());
+      } catch (RuntimeException e) {
+        err.println("news: stdin, line " + n + ": extraction failed (" + e + "); written with no entities or quotes");
+        failures++;
+        analysis = Analysis.EMPTY;
+      }
+      emit(out, id, text.asText(), analysis);
     }
   }
 

@@ -24,8 +24,11 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DeleteCommand.class,
       CheckCommand.class,
+      EntitiesCommand.class,
+      QuotesCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

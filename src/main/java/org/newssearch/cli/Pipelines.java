@@ -8,6 +8,6 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticleAnalyzer articleAnalyzer() {
-    return ArticleAnalyzer.NONE;
+    return org.newssearch.index.NlpArticleAnalyzer.standard();
   }
 }

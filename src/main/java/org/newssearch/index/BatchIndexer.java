@@ -32,6 +32,7 @@ import org.newssearch.ingest.Formats;
 import org.newssearch.ingest.InputFailure;
 import org.newssearch.ingest.InputFile;
 import org.newssearch.ingest.InputWalker;
+import org.newssearch.model.Analysis;
 import org.newssearch.model.Article;
 
 /**
@@ -332,8 +333,23 @@ public final class BatchIndexer {
       }
       return;
     }
-    List<Document> docs = Schema.articleBlock(a, analyzer.analyze(a), job.input.name(), chash, facets);
-    writer.updateDocuments(new Term(Schema.AID, a.id()), docs);
+    Analysis analysis;
+    try {
+      analysis = analyzer.analyze(a);
+    } catch (RuntimeException e) {
+      // a bug in extraction must not cost the article: index its text, say what happened
+      listener.warned(new InputFailure(job.input.name(), a.origin().position(), "entity and quote extraction failed (" + e + "); indexed without them"));
+      analysis = Analysis.EMPTY;
+    }
+    List<Document> docs = Schema.articleBlock(a, analysis, job.input.name(), chash, facets);
+    if (existing == null) {
+      // New to the index (not in the snapshot, first time this run): a plain add. An update would
+      // buffer a delete term that every flush must look up in every segment, which grows with
+      // the index and made large runs several times slower.
+      writer.addDocuments(docs);
+    } else {
+      writer.updateDocuments(new Term(Schema.AID, a.id()), docs);
+    }
     writtenSinceCommit.incrementAndGet();
     if (existing == null) {
       added.increment();

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * The analysis chains for English news. Every chain folds typography (curly quotes, apostrophes,
@@ -78,13 +79,19 @@ public final class NewsAnalyzers {
     };
   }
 
-  /** Entity names: exact words, honorifics dropped, a wide gap between the names of one article. */
+  /**
+   * Entity names: words split at spaces and punctuation but not inside a hyphenated or
+   * apostrophised name, so {@code person:Ratcliffe} finds Richard Ratcliffe and not Nazanin
+   * Zaghari-Ratcliffe (whose surname is the whole hyphenated word); honorifics dropped; a wide gap
+   * between the names of one article so a phrase never spans two of them.
+   */
   public static Analyzer names() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = tokenizer();
-        return new TokenStreamComponents(source, new StopFilter(common(source), HONORIFICS));
+        Tokenizer source = CharTokenizer.fromTokenCharPredicate(NewsAnalyzers::isNameChar);
+        TokenStream ts = new NameEdgeFilter(source);
+        return new TokenStreamComponents(source, new StopFilter(common(ts), HONORIFICS));
       }
 
       @Override
@@ -105,7 +112,11 @@ public final class NewsAnalyzers {
     return t;
   }
 
-  private static TokenStream common(Tokenizer source) {
+  private static boolean isNameChar(int c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '\u2010' || c == '\u2011' || c == '\u001F';
+  }
+
+  private static TokenStream common(TokenStream source) {
     TokenStream ts = new NewsNormalizationFilter(source);
     ts = new EnglishPossessiveFilter(ts);
     ts = new ASCIIFoldingFilter(ts);

@@ -82,8 +82,13 @@ public final class Schema {
   public static final String CHASH = "chash";
   /** Entities found in the article, stored compactly for {@code news show}. */
   public static final String ENTITIES = "entities";
-  /** Any entity's names and aliases; the typed fields hold the same per type. */
+  /** Not a field: {@code entity:} in a query searches the three typed fields. */
   public static final String ENTITY = "entity";
+  /**
+   * Separates the names of one entity field value; the names analyzer turns it into a wide
+   * position gap, so one field value per type holds every name and no phrase spans two names.
+   */
+  public static final String NAME_SEPARATOR = " \u001F ";
 
   // ---- quote documents
   /** Quoted words: stemmed for half-remembered quotes, stored for display. */
@@ -100,6 +105,8 @@ public final class Schema {
   public static final String QGROUP = "qgroup";
   public static final String SPEAKER_START = "sstart";
   public static final String SPEAKER_END = "send";
+  /** The article's headline on a quote document: stored only (the title field is indexed on articles). */
+  public static final String QUOTE_TITLE = "qtitle";
 
   // ---- origin documents
   /** The input file's absolute path: the key of its remembered state. */
@@ -119,7 +126,6 @@ public final class Schema {
   public static final List<String> KEYWORD_FIELDS = List.of(ID, AID, XID, KIND, FILE, URL, OKEY, REFS);
 
   /** Stemmed or exact text with offsets in the postings, for highlighting straight from the index. */
-  private static final FieldType TEXT_WITH_OFFSETS_STORED = textWithOffsets(true);
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
 
   private Schema() {}
@@ -137,6 +143,8 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     for (EntityType t : EntityType.values()) {
       config.setMultiValued(t.field(), true);
+      // Counting only: filtering by entity goes through the person/org/place fields.
+      config.setDrillDownTermsIndexing(t.field(), FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
   }
@@ -158,10 +166,14 @@ public final class Schema {
     }
     d.add(new StoredField(ORIGIN, a.origin().toString()));
     d.add(new StringField(FILE, file, Field.Store.YES));
-    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    d.add(new TextField(TITLE_EXACT, a.title(), Field.Store.NO));
-    d.add(new Field(BODY, a.body(), TEXT_WITH_OFFSETS_STORED));
-    d.add(new Field(BODY_EXACT, a.body(), TEXT_WITH_OFFSETS));
+    AnalyzedText title = AnalyzedText.of(TITLE, a.title());
+    d.add(new StoredField(TITLE, a.title()));
+    d.add(new Field(TITLE, title.stemmed(), TextField.TYPE_NOT_STORED));
+    d.add(new Field(TITLE_EXACT, title.exact(), TextField.TYPE_NOT_STORED));
+    AnalyzedText body = AnalyzedText.of(BODY, a.body());
+    d.add(new StoredField(BODY, a.body()));
+    d.add(new Field(BODY, body.stemmed(), TEXT_WITH_OFFSETS));
+    d.add(new Field(BODY_EXACT, body.exact(), TEXT_WITH_OFFSETS));
     addDate(d, a);
     if (a.source() != null) {
       d.add(new TextField(SOURCE, a.source(), Field.Store.YES));
@@ -181,8 +193,10 @@ public final class Schema {
       Document qd = new Document();
       qd.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
       qd.add(new StringField(AID, a.id(), Field.Store.YES));
-      qd.add(new TextField(QUOTE, q.text(), Field.Store.YES));
-      qd.add(new TextField(QUOTE_EXACT, q.text(), Field.Store.NO));
+      AnalyzedText quote = AnalyzedText.of(QUOTE, q.text());
+      qd.add(new StoredField(QUOTE, q.text()));
+      qd.add(new Field(QUOTE, quote.stemmed(), TextField.TYPE_NOT_STORED));
+      qd.add(new Field(QUOTE_EXACT, quote.exact(), TextField.TYPE_NOT_STORED));
       if (q.speaker() != null) {
         qd.add(new TextField(SPEAKER, q.speaker(), Field.Store.NO));
         qd.add(new StoredField(SPEAKER_NAME, q.speaker()));
@@ -200,7 +214,7 @@ public final class Schema {
       qd.add(new StoredField(QSTART, q.start()));
       qd.add(new StoredField(QEND, q.end()));
       qd.add(new StoredField(QGROUP, q.group()));
-      qd.add(new StoredField(TITLE, a.title()));
+      qd.add(new StoredField(QUOTE_TITLE, a.title()));
       qd.add(new StoredField(ORIGIN, a.origin().toString()));
       addDate(qd, a);
       if (a.source() != null) {
@@ -230,6 +244,7 @@ public final class Schema {
       names.computeIfAbsent(m.type().name() + "\t" + m.canonical(), k -> new LinkedHashSet<>()).add(m.text());
     }
     StringBuilder stored = new StringBuilder();
+    Map<EntityType, StringBuilder> byType = new java.util.EnumMap<>(EntityType.class);
     for (Map.Entry<String, Set<String>> e : names.entrySet()) {
       int tab = e.getKey().indexOf('\t');
       EntityType type = EntityType.valueOf(e.getKey().substring(0, tab));
@@ -237,13 +252,17 @@ public final class Schema {
       Set<String> all = new LinkedHashSet<>();
       all.add(canonical);
       all.addAll(e.getValue());
+      StringBuilder sb = byType.computeIfAbsent(type, k -> new StringBuilder());
       for (String n : all) {
-        d.add(new TextField(type.field(), n, Field.Store.NO));
-        d.add(new TextField(ENTITY, n, Field.Store.NO));
+        if (!sb.isEmpty()) {
+          sb.append(NAME_SEPARATOR);
+        }
+        sb.append(n);
       }
       d.add(new SortedSetDocValuesFacetField(type.field(), canonical));
       stored.append(type.name()).append('\t').append(String.join("\t", all)).append('\n');
     }
+    byType.forEach((type, sb) -> d.add(new TextField(type.field(), sb.toString(), Field.Store.NO)));
     d.add(new StoredField(ENTITIES, stored.toString()));
   }
 

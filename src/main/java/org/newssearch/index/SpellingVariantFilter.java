@@ -23,11 +23,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class SpellingVariantFilter extends TokenFilter {
 
-  private static final CharArrayMap<char[]> BASES = loadBases();
   private static final String[] SUFFIXES = {
     "fulness", "fully", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ists", "ist",
     "isms", "ism", "able", "ably", "ful", "ers", "er", "ed", "es", "ly", "s", "d"
   };
+  private static final CharArrayMap<char[]> BASES = loadBases();
+  private static final CharArrayMap<char[]> FORMS = inflect(BASES);
   /** Bases whose -ise is not the -ize suffix (rise, advertise, surprise...). */
   private static final CharArraySet ISE_EXCEPTIONS =
       new CharArraySet(
@@ -57,26 +58,43 @@ public final class SpellingVariantFilter extends TokenFilter {
     }
     char[] b = term.buffer();
     int len = term.length();
-    char[] whole = BASES.get(b, 0, len);
+    char[] whole = FORMS.get(b, 0, len); // every listed word with every suffix, precomputed: one lookup
     if (whole != null) {
       term.copyBuffer(whole, 0, whole.length);
       return true;
     }
-    for (String suffix : SUFFIXES) {
-      int sl = suffix.length();
-      if (len - sl >= 3 && endsWith(b, len, suffix)) {
-        char[] base = BASES.get(b, 0, len - sl);
-        if (base != null) {
-          char[] out = new char[base.length + sl];
-          System.arraycopy(base, 0, out, 0, base.length);
-          suffix.getChars(0, sl, out, base.length);
-          term.copyBuffer(out, 0, out.length);
-          return true;
+    if (len >= 6 && mayEndInIse(b, len)) {
+      iseToIze(b, len);
+    }
+    return true;
+  }
+
+  /** Every base with every suffix, mapped to the American base with the same suffix. */
+  private static CharArrayMap<char[]> inflect(CharArrayMap<char[]> bases) {
+    CharArrayMap<char[]> forms = new CharArrayMap<>(bases.size() * (SUFFIXES.length + 1), false);
+    for (var e : bases.entrySet()) {
+      String gb = new String((char[]) e.getKey());
+      String us = new String(e.getValue());
+      for (String suffix : SUFFIXES) {
+        if (gb.length() >= 3) {
+          forms.putIfAbsent(gb + suffix, (us + suffix).toCharArray());
         }
       }
     }
-    iseToIze(b, len);
-    return true;
+    for (var e : bases.entrySet()) {
+      forms.put((char[]) e.getKey(), e.getValue()); // the base itself wins over a suffixed collision
+    }
+    return CharArrayMap.unmodifiableMap(forms);
+  }
+
+  /** A cheap test that the word has "is" or "ys" within its last eight letters. */
+  private static boolean mayEndInIse(char[] b, int len) {
+    for (int i = Math.max(1, len - 8); i < len; i++) {
+      if (b[i] == 's' && (b[i - 1] == 'i' || b[i - 1] == 'y')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** organise/organised/organising/organisation → -iz-; analyse → analyze. */

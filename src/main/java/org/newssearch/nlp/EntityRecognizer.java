@@ -27,6 +27,32 @@ final class EntityRecognizer {
   private static final Set<String> PERSON_AFTER =
       Set.of("said", "says", "told", "tells", "added", "wrote", "tweeted", "insisted", "warned", "urged", "argued", "explained", "recalled", "admitted", "asked", "replied", "who", "whose", "himself", "herself");
 
+  /** Capitalised words that are never names on their own: post-nominals, units, abbreviations. */
+  private static final Set<String> NOT_NAMES =
+      Set.of("i", "mp", "mps", "mep", "meps", "msp", "msps", "ms", "kc", "qc", "ceo", "cfo", "coo", "cto", "pm", "am", "tv", "ok",
+          "gmt", "bst", "est", "edt", "pst", "phd", "mbe", "obe", "cbe", "dj", "id", "fm", "gdp", "cpi", "vat", "ipo", "ai", "ev",
+          "hq", "pr", "rip", "dna", "hiv", "aids", "covid", "lng", "gcse", "ac", "dc", "uv", "ad", "bc", "ps", "nb", "eta", "mph",
+          "km", "kg", "usd", "gbp", "eur", "ph", "md", "rn", "cv", "vip", "sos", "faq", "ceos", "x-ray", "a-level", "a-levels");
+  /** Last words that make a capitalised name a place. */
+  private static final Set<String> PLACE_HEADS =
+      Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "square", "park", "gardens", "place", "bridge",
+          "parish", "county", "valley", "river", "lake", "island", "islands", "mountain", "mountains", "hill", "hills", "bay", "harbour",
+          "harbor", "coast", "forest", "beach", "heights", "village", "green", "estate", "airport", "station", "stadium", "arena",
+          "port", "canal", "desert", "peninsula", "gulf", "sea", "ocean", "strait", "province", "district", "region", "territory",
+          "borough", "township", "quarter", "creek", "springs", "falls", "cape", "reservoir", "glacier", "wood", "woods", "moor",
+          "fields", "marsh", "wharf", "pier", "docks", "crescent", "terrace", "close", "drive", "highway", "motorway", "freeway");
+  private static final Set<String> DIRECTIONS =
+      Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+          "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "mid", "inner", "outer");
+  /** Last words of an office held by the person named next: "Health Secretary", "FEMA Administrator". */
+  private static final Set<String> OFFICE_HEADS =
+      Set.of("secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "administrator", "director", "commissioner", "chairman",
+          "chairwoman", "chair", "chief", "governor", "senator", "mayor", "ambassador", "envoy", "attorney", "general", "judge", "inspector",
+          "officer", "constable", "superintendent", "coach", "manager", "captain", "leader", "president", "editor", "correspondent",
+          "professor", "executive", "councillor", "councilman", "councilwoman", "speaker", "chancellor", "premier", "commander", "sheriff",
+          "prosecutor", "counsel", "treasurer", "adviser", "advisor", "economist", "analyst", "founder", "owner", "striker", "midfielder",
+          "defender", "goalkeeper", "quarterback", "batsman", "bowler", "skipper", "republican", "democrat", "independent", "rep", "sen");
+
   private final Gazetteer g;
   private final AliasResolver aliases = new AliasResolver();
 
@@ -79,6 +105,7 @@ final class EntityRecognizer {
       }
     }
     resolvePending(t, spans, pending, quoteInitial);
+    verifyGuessedPeople(t, spans);
     return aliases.resolve(t, spans, g);
   }
 
@@ -86,7 +113,7 @@ final class EntityRecognizer {
 
   private boolean startsCandidate(TokenizedText t, int i, int end) {
     if (t.isCapitalized(i)) {
-      return true;
+      return !isNeverName(t, i);
     }
     // a lower-case particle opening a name: "van der Merwe said", "al-Mansouri" is one token
     return t.isWord(i) && PARTICLES.contains(t.lower(i)) && i + 1 < end && !t.isSentenceInitial(i)
@@ -97,7 +124,7 @@ final class EntityRecognizer {
   private int extend(TokenizedText t, int i, int end) {
     int j = i + 1;
     while (j < end) {
-      if (t.isCapitalized(j)) {
+      if (t.isCapitalized(j) && !isNeverName(t, j)) {
         j++;
         continue;
       }
@@ -120,6 +147,14 @@ final class EntityRecognizer {
     return j;
   }
 
+  private boolean isNeverName(TokenizedText t, int i) {
+    int len = t.end[i] - t.start[i];
+    if (len == 1) {
+      return true; // "I", a stray capital
+    }
+    return len <= 8 && NOT_NAMES.contains(t.lower(i)) && (t.isAllCaps(i) || len <= 3);
+  }
+
   private boolean isConnector(TokenizedText t, int j) {
     String w = t.lower(j);
     if (w.equals("of") || w.equals("for") || w.equals("on")) {
@@ -134,25 +169,28 @@ final class EntityRecognizer {
   // ---- classification
 
   private void classify(TokenizedText t, int a, int b, List<Span> spans, List<int[]> pending, boolean[] quoteInitial) {
-    // split at connectors when the parts are separately known and the whole is not (London of Ontario? no: keep)
     while (a < b && !t.isCapitalized(a) && !PARTICLES.contains(t.lower(a))) {
       a++;
     }
     // drop leading words that are capitalised only because they start a sentence or quote
     while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b)) {
-      if (g.title(t.lower(a)) != null || t.lower(a).equals("the")) {
+      if (titleLength(t, a, b) > 0 || t.lower(a).equals("the")) {
         break; // titles are peeled below; "The" below too
       }
-      if (!g.isCommonWord(t.lower(a)) && g.firstName(Gazetteer.norm(t.text(a))) != 0) {
+      if (!g.isCommonWord(t.lower(a)) && isNameWord(t, a)) {
         break;
       }
       if (!g.isCommonWord(t.lower(a)) && b - a == 1) {
         pending.add(new int[] {a, 1});
         return;
       }
+      if (!g.isCommonWord(t.lower(a)) && b - a >= 2 && !g.isNationality(t.lower(a))) {
+        break; // "Meridian Sports Capital" at a sentence start: an unknown name, not a common word
+      }
       a++;
     }
-    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (g.isCommonWord(t.lower(a)) && !isTitleAt(t, a, b) && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a)))) {
+    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a))
+        || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a)))) {
       a++;
     }
     while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER))) {
@@ -161,10 +199,15 @@ final class EntityRecognizer {
     if (a >= b) {
       return;
     }
-    // titles and honorifics: Mr, Dr, Prime Minister, Foreign Secretary, Lord Justice
+    // a lower-case-able descriptor before a full name: "Commuter Helen Whitlock", "Vice-captain X Y"
+    if (b - a >= 3 && !isNameWord(t, a) && isNameWord(t, a + 1) && g.place(Gazetteer.key(t, a, a + 1)) == null
+        && g.organization(Gazetteer.key(t, a, a + 1)) == null && !g.isNationality(t.lower(a)) && titleLength(t, a, b) == 0
+        && !PARTICLES.contains(t.lower(a)) && !t.isAllCaps(a) && (isWeakStart(t, a, quoteInitial) || t.lower(a).contains("-"))) {
+      a++;
+    }
+    // titles and honorifics: Mr, Dr, Prime Minister, Foreign Secretary, Lord Justice, Health Secretary
     boolean titled = false;
     char gender = 0;
-    boolean personTitle = false;
     while (a < b) {
       int n = titleLength(t, a, b);
       if (n == 0) {
@@ -175,17 +218,15 @@ final class EntityRecognizer {
         // the Archbishop of York, the Mayor of London: a place inside a title
         int p = a + n + 1;
         int q = p;
-        while (q < b && t.isCapitalized(q)) {
+        while (q < b && t.isCapitalized(q) && !isNameWord(t, q)) {
           q++;
         }
         placeInTitle(t, p, q, spans);
         a = q;
-        titled = false;
         continue;
       }
       titled = true;
-      personTitle = true;
-      if (title.gender() != 'U') {
+      if (title != null && title.gender() != 'U') {
         gender = title.gender();
       }
       a += n;
@@ -193,61 +234,81 @@ final class EntityRecognizer {
     if (a >= b) {
       return;
     }
-    // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
-    if (!titled && b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null) {
-      int n = titleLength(t, a + 1, b);
-      if (n > 0) {
-        classify(t, a + 1, b, spans, pending, quoteInitial);
-        return;
+    if (titled) {
+      int c = connectorAt(t, a, b);
+      int end = c > 0 ? c : b;
+      addPerson(t, a, end, gender, true, spans);
+      if (c > 0) {
+        classify(t, c + 1, b, spans, pending, quoteInitial); // "Hugh X of the London School of Economics"
       }
+      return;
     }
-    Span s = new Span(a, b, null);
-    s.titled = titled;
-    s.gender = gender;
-    if (personTitle) {
-      s.type = EntityType.PERSON;
-      if (gender == 0) {
-        s.gender = genderOfFirstName(t, a, b);
-      }
-      spans.add(s);
+    // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
+    if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null) {
+      classify(t, a + 1, b, spans, pending, quoteInitial);
       return;
     }
     EntityType known = known(t, a, b);
     if (known != null) {
       if (known == EntityType.PERSON) {
-        s.gender = genderOfFirstName(t, a, b);
+        addPerson(t, a, b, (char) 0, false, spans);
+      } else {
+        spans.add(new Span(a, b, known));
       }
-      s.type = known;
-      spans.add(s);
+      return;
+    }
+    // a person "of" somewhere: split ("Margaret X of Iowa", "Hugh X of the LSE")
+    int c = connectorAt(t, a, b);
+    if (c > a && isPersonShaped(t, a, c)) {
+      addPerson(t, a, c, (char) 0, false, spans);
+      classify(t, c + 1, b, spans, pending, quoteInitial);
+      return;
+    }
+    EntityType shaped = byShape(t, a, b);
+    if (shaped == EntityType.PERSON) {
+      addPerson(t, a, b, (char) 0, false, spans);
+      return;
+    }
+    if (shaped != null) {
+      spans.add(new Span(a, b, shaped));
       return;
     }
     if (b - a >= 2) {
-      // a known place or organisation followed by more words: split ("London Marathon" stays unknown)
-      EntityType shaped = byShape(t, a, b);
-      if (shaped != null) {
-        s.type = shaped;
-        if (shaped == EntityType.PERSON) {
-          s.gender = genderOfFirstName(t, a, b);
-        }
-        spans.add(s);
-        return;
-      }
-      if (splitKnown(t, a, b, spans, pending, quoteInitial)) {
-        return;
-      }
-      s.type = b - a <= 3 && looksLikeName(t, a, b) ? EntityType.PERSON : EntityType.ORGANIZATION;
+      Span s = new Span(a, b, b - a <= 3 && looksLikeName(t, a, b) ? EntityType.PERSON : EntityType.ORGANIZATION);
       s.guessed = true;
-      spans.add(s);
-      return;
-    }
-    // one unknown word
-    EntityType shaped = byShape(t, a, b);
-    if (shaped != null) {
-      s.type = shaped;
+      if (s.type == EntityType.PERSON) {
+        s.gender = genderOfFirstName(t, a, b);
+      }
       spans.add(s);
       return;
     }
     pending.add(new int[] {a, 0});
+  }
+
+  private void addPerson(TokenizedText t, int a, int b, char gender, boolean titled, List<Span> spans) {
+    Span s = new Span(a, b, EntityType.PERSON);
+    s.titled = titled;
+    s.gender = gender != 0 ? gender : genderOfFirstName(t, a, b);
+    spans.add(s);
+  }
+
+  /** The first "of"/"for"/"on" inside a span, or -1. */
+  private static int connectorAt(TokenizedText t, int a, int b) {
+    for (int i = a + 1; i < b - 1; i++) {
+      String w = t.lower(i);
+      if (w.equals("of") || w.equals("for") || w.equals("on")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isPersonShaped(TokenizedText t, int a, int b) {
+    if (b - a < 2 || b - a > 4) {
+      return false;
+    }
+    boolean initial = t.end[a] - t.start[a] == 2 && t.text.charAt(t.end[a] - 1) == '.';
+    return (isNameWord(t, a) || initial) && g.place(Gazetteer.key(t, a, a + 1)) == null;
   }
 
   private boolean isWeakStart(TokenizedText t, int i, boolean[] quoteInitial) {
@@ -262,12 +323,34 @@ final class EntityRecognizer {
     return g.firstName(Gazetteer.norm(t.text(a))) != 0 && !g.isCommonWord(t.lower(a));
   }
 
-  /** Longest title starting at {@code a}, in tokens (0 when none). */
+  /**
+   * Longest title starting at {@code a}, in tokens (0 when none): a listed title (Mr, Prime
+   * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
+   * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
+   */
   private int titleLength(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxTitleTokens(), b - a); n >= 1; n--) {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
       if (title != null) {
         return n;
+      }
+    }
+    for (int n = Math.min(4, b - a - 1); n >= 1; n--) {
+      int last = a + n - 1;
+      if (!OFFICE_HEADS.contains(t.lower(last)) || g.organization(Gazetteer.key(t, a, a + n)) != null) {
+        continue;
+      }
+      if (t.isCapitalized(a + n) && !PARTICLES.contains(t.lower(a + n))) {
+        return n;
+      }
+      // "Cabinet Secretary for Rural Economy Morag X", "Minister of State for Europe Y"
+      String w = t.lower(a + n);
+      if ((w.equals("for") || w.equals("of")) && a + n + 1 < b) {
+        for (int k = a + n + 1; k < b - 1; k++) {
+          if (isNameWord(t, k) && !g.isCommonWord(t.lower(k))) {
+            return k - a;
+          }
+        }
       }
     }
     return 0;
@@ -309,11 +392,26 @@ final class EntityRecognizer {
     return null;
   }
 
-  /** Organisation and person shapes. */
+  /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
     String last = Gazetteer.norm(t.text(b - 1));
     if (b - a >= 2 && (g.isOrgSuffix(last) || g.isOrgHead(last))) {
       return EntityType.ORGANIZATION;
+    }
+    if (b - a >= 2 && PLACE_HEADS.contains(last)) {
+      return EntityType.LOCATION;
+    }
+    // a known organisation, then more of its name: "NHS England", "BBC Radio 4"
+    for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1; n--) {
+      if (g.organization(Gazetteer.key(t, a, a + n)) != null) {
+        return EntityType.ORGANIZATION;
+      }
+    }
+    if (DIRECTIONS.contains(t.lower(a)) && (b - a == 2 || g.place(Gazetteer.key(t, a + 1, b)) != null)) {
+      String rest = b - a == 2 ? t.lower(a + 1) : "";
+      if (b - a > 2 || DIRECTIONS.contains(rest) || g.place(Gazetteer.key(t, a + 1, b)) != null) {
+        return EntityType.LOCATION; // "South East", "East Texas", "Northern Ireland"
+      }
     }
     if (b - a >= 3 && g.isOrgPrefix(t.lower(a)) && (t.lower(a + 1).equals("of") || t.lower(a + 1).equals("for") || t.lower(a + 1).equals("on"))) {
       return EntityType.ORGANIZATION;
@@ -413,6 +511,69 @@ final class EntityRecognizer {
     return out;
   }
 
+  /**
+   * Two or three unknown capitalised words were guessed to be a person; keep the guess only with
+   * evidence: a title or cue verb around any mention of the surname, a person-like phrase after
+   * it (", 38,", ", who", "’s wife"), or the surname used alone like a person's. Otherwise it is
+   * more likely a company or a place ("Telford Mercer", "Ferrier Park"): kept as an organisation
+   * when an organisation word is near, dropped when nothing says what it is.
+   */
+  private void verifyGuessedPeople(TokenizedText t, List<Span> spans) {
+    Set<String> personSurnames = new HashSet<>();
+    for (Span s : spans) {
+      if (s.type == EntityType.PERSON && !s.guessed) {
+        personSurnames.add(Gazetteer.norm(t.text(s.to - 1)));
+      }
+    }
+    java.util.Iterator<Span> it = spans.iterator();
+    while (it.hasNext()) {
+      Span s = it.next();
+      if (s.type != EntityType.PERSON || !s.guessed) {
+        continue;
+      }
+      String surname = Gazetteer.norm(t.text(s.to - 1));
+      if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) || surnameUsedAlone(t, spans, s, surname)) {
+        continue;
+      }
+      it.remove();
+    }
+  }
+
+  private boolean hasPersonContext(TokenizedText t, int from, int to) {
+    int n = to;
+    if (n < t.size && t.kind[n] == TokenizedText.POSSESSIVE && n + 1 < t.size && KIN.contains(t.lower(n + 1))) {
+      return true;
+    }
+    if (n < t.size && t.isWord(n) && (PERSON_AFTER.contains(t.lower(n)) || g.cue(t.lower(n)) != null)) {
+      return true;
+    }
+    if (n + 1 < t.size && t.isPunct(n, ',') && (t.kind[n + 1] == TokenizedText.NUMBER || (t.isWord(n + 1) && (t.lower(n + 1).equals("who") || t.lower(n + 1).equals("aged"))))) {
+      return true;
+    }
+    int p = from - 1;
+    return p >= 0 && t.isWord(p) && (g.isSpeakerNoun(t.lower(p)) || t.lower(p).equals("named") || t.lower(p).equals("by"));
+  }
+
+  private static final Set<String> KIN =
+      Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "lawyer", "widow", "partner", "children", "parents", "friend");
+
+  private boolean surnameUsedAlone(TokenizedText t, List<Span> spans, Span guess, String surname) {
+    for (int i = 0; i < t.size; i++) {
+      if (i >= guess.from && i < guess.to) {
+        continue;
+      }
+      if (t.isWord(i) && Gazetteer.norm(t.text(i)).equals(surname) && (i == 0 || !t.isCapitalized(i - 1) || g.title(t.lower(i - 1)) != null)) {
+        if (i > 0 && g.title(t.lower(i - 1)) != null) {
+          return true; // Mr Surname
+        }
+        if (i + 1 < t.size && t.isWord(i + 1) && (PERSON_AFTER.contains(t.lower(i + 1)) || g.cue(t.lower(i + 1)) != null)) {
+          return true; // Surname said
+        }
+      }
+    }
+    return false;
+  }
+
   // ---- single words decided with the whole article in view
 
   private void resolvePending(TokenizedText t, List<Span> spans, List<int[]> pending, boolean[] quoteInitial) {
@@ -448,7 +609,9 @@ final class EntityRecognizer {
       }
       if (type == null) {
         char first = g.firstName(k);
-        if (first != 0 && i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1))) {
+        if (first != 0 && !g.isCommonWord(t.lower(i)) && g.place(k) == null && g.organization(k) == null && !(weak && lowercaseElsewhere.contains(t.lower(i)))) {
+          type = EntityType.PERSON; // "her son Kian"
+        } else if (first != 0 && i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1))) {
           type = EntityType.PERSON;
         } else if (i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1)) && !weak && !g.isCommonWord(t.lower(i))) {
           type = EntityType.PERSON;

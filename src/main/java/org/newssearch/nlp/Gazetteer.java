@@ -46,6 +46,7 @@ public final class Gazetteer {
   private final Set<String> commonWords = new HashSet<>();
   private final Set<String> calendar = new HashSet<>();
   private final Map<String, String> cues = new HashMap<>();
+  private final Set<String> speakerNouns = new HashSet<>();
   private int maxKeyTokens = 1;
   private int maxTitleTokens = 1;
 
@@ -108,6 +109,9 @@ public final class Gazetteer {
         continue;
       }
       (section.equals("[calendar]") ? g.calendar : g.commonWords).add(norm(line));
+    }
+    for (String line : lines("speaker-nouns.txt")) {
+      g.speakerNouns.add(norm(line));
     }
     for (String line : lines("cues.txt")) {
       String[] parts = line.split("\t");
@@ -174,6 +178,23 @@ public final class Gazetteer {
     return cues.get(key);
   }
 
+  /** A noun that can head a nominal speaker, singular or plural ("spokeswoman", "officials"). */
+  boolean isSpeakerNoun(String w) {
+    if (speakerNouns.contains(w)) {
+      return true;
+    }
+    if (w.endsWith("ies") && speakerNouns.contains(w.substring(0, w.length() - 3) + "y")) {
+      return true;
+    }
+    if (w.endsWith("es") && speakerNouns.contains(w.substring(0, w.length() - 2))) {
+      return true;
+    }
+    if (w.endsWith("s") && speakerNouns.contains(w.substring(0, w.length() - 1))) {
+      return true;
+    }
+    return w.endsWith("men") && speakerNouns.contains(w.substring(0, w.length() - 3) + "man");
+  }
+
   int maxKeyTokens() {
     return maxKeyTokens;
   }
@@ -211,7 +232,12 @@ public final class Gazetteer {
   }
 
   static String norm(String s) {
-    return Folding.stripDiacritics(Folding.foldPunctuation(s)).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Folding.stripDiacritics(Folding.foldPunctuation(s)).toLowerCase(Locale.ROOT);
+      }
+    }
+    return s.toLowerCase(Locale.ROOT); // the common case: plain ASCII
   }
 
   // ---- resources

@@ -215,6 +215,11 @@ final class QuoteFinder {
   }
 
   private static int straightRole(char prev, char next, boolean open) {
+    if (prev == '\'' || prev == '\u2019' || prev == '\u2018') {
+      // right after a single mark: "…go?'" closes, "'…" after an open double opens
+      boolean after = Character.isWhitespace(next) || isClosingContext(next);
+      return open && after ? CLOSE : after ? 0 : OPEN;
+    }
     boolean spaceBefore = Character.isWhitespace(prev) || isOpeningContext(prev);
     boolean spaceAfter = Character.isWhitespace(next) || isClosingContext(next);
     if (spaceBefore && !spaceAfter) {
@@ -298,12 +303,18 @@ final class QuoteFinder {
     return out;
   }
 
+  private static final Set<String> NICKNAME_INTRO = Set.of("by", "nicknamed", "called", "dubbed", "named", "or", "alias", "aka");
+
   private static boolean isNickname(String s, Found f) {
     String q = s.substring(f.start(), f.end());
     if (q.length() > 25 || q.indexOf(' ') >= 0 && q.split(" ").length > 2 || !Character.isUpperCase(q.charAt(0))) {
       return false;
     }
     String before = wordBefore(s, f.start() - 1);
+    String bare = q.replaceAll("[,.]$", "");
+    if (bare.indexOf(' ') < 0 && NICKNAME_INTRO.contains(before.toLowerCase(Locale.ROOT)) && bare.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+      return true; // who goes by “Deuce,”; called Ray Jr. or "Junior,"
+    }
     String after = wordAfter(s, f.end() + 1);
     return !before.isEmpty() && !after.isEmpty() && Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(after.charAt(0));
   }
@@ -324,7 +335,10 @@ final class QuoteFinder {
 
   /** The word ending just before {@code pos} (skipping one space), or "". */
   private static String wordBefore(String s, int pos) {
-    int e = pos;
+    int e = Math.min(pos, s.length());
+    if (e <= 0) {
+      return "";
+    }
     while (e > 0 && s.charAt(e - 1) == ' ') {
       e--;
     }
@@ -336,7 +350,10 @@ final class QuoteFinder {
   }
 
   private static String wordAfter(String s, int pos) {
-    int b = pos;
+    int b = Math.max(0, pos);
+    if (b >= s.length()) {
+      return "";
+    }
     while (b < s.length() && s.charAt(b) == ' ') {
       b++;
     }

@@ -29,6 +29,7 @@ final class SpeakerAttributor {
   private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "baron", "father", "brother", "herr", "senor", "señor", "m.");
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "baroness", "madam", "mme", "sister", "frau", "senora", "señora");
   private static final int WINDOW = 12;
+  private static final Set<String> OF_LIKE = Set.of("for", "of", "at", "from", "with");
 
   private final Gazetteer g;
 
@@ -77,6 +78,28 @@ final class SpeakerAttributor {
       // a group takes the attribution found in any of its paragraphs (usually the first or last)
       if (a.speaker() != null && f.depth() == 0) {
         byGroup.put(f.group(), a);
+      }
+    }
+    // a second stretch in the paragraph of an attributed one: "‘…,’ he said. ‘…’" (and before it)
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      if (f.depth() != 0 || result[q].speaker() != null || byGroup.get(f.group()) != null && byGroup.get(f.group()).speaker() != null) {
+        continue;
+      }
+      Attribution near = null;
+      for (int p = q - 1; p >= 0 && found.get(p).paragraph() == f.paragraph(); p--) {
+        if (found.get(p).depth() == 0 && result[p].speaker() != null) {
+          near = result[p];
+          break;
+        }
+      }
+      for (int p = q + 1; near == null && p < found.size() && found.get(p).paragraph() == f.paragraph(); p++) {
+        if (found.get(p).depth() == 0 && result[p].speaker() != null) {
+          near = result[p];
+        }
+      }
+      if (near != null && !isScareQuote(t, t.tokenAt(f.start()), f)) {
+        result[q] = near;
       }
     }
     // paragraphs of a group before the one that named the speaker
@@ -254,14 +277,23 @@ final class SpeakerAttributor {
       }
       if (t.isWord(k) && g.cue(t.lower(k)) != null) {
         String cue = t.text(k);
+        int subjectEnd = k - 1;
+        while (subjectEnd >= sentenceStart && t.isWord(subjectEnd) && isAuxOrAdverb(t.lower(subjectEnd))) {
+          subjectEnd--;
+        }
+        if (subjectEnd >= sentenceStart && t.isWord(subjectEnd) && (t.lower(subjectEnd).equals("and") || t.lower(subjectEnd).equals("but"))) {
+          continue; // "X told ... and urged ... ‘…’": the subject is the earlier verb's
+        }
         Attribution s = speakerBefore(c, k - 1, sentenceStart, f, cue, lastSpeaker);
         if (s != null) {
-          return s;
+          return withCue(s, cue);
         }
-        // "said Mr Smith: ‘…’" or "Speaking to reporters, said ..." — the subject after the cue
-        s = speakerAfter(c, k + 1, f, cue, lastSpeaker);
-        if (s != null && t.tokenAt(s.start()) < t.tokenAt(f.start())) {
-          return s;
+        if (k == sentenceStart || (k > sentenceStart && t.isPunct(k - 1, ','))) {
+          // "…, said Mr Smith: ‘…’": an inverted cue, the speaker after it
+          s = speakerAfter(c, k + 1, f, cue, lastSpeaker);
+          if (s != null && s.start() < f.start()) {
+            return s;
+          }
         }
       }
       if (t.isPunct(k, ':') && k == from) {
@@ -287,8 +319,12 @@ final class SpeakerAttributor {
     if (j < limit || j < 0) {
       return null;
     }
-    // an appositive before the cue: "Hamid X, Iran’s ambassador to the UK, said"
+    // an appositive before the cue: "Iran’s ambassador, Hamid X, said", "Hamid X, Iran’s ambassador, said"
     if (t.isPunct(j, ',')) {
+      Attribution right = nameEndingAt(c, j - 1);
+      if (right != null) {
+        return withCue(right, cue);
+      }
       int m = j - 1;
       int steps = 0;
       while (m >= limit && !t.isPunct(m, ',') && steps < 12 && !c.inQuote[m]) {
@@ -304,6 +340,19 @@ final class SpeakerAttributor {
       return null;
     }
     Attribution named = nameEndingAt(c, j);
+    if (named != null && named.type() != EntityType.PERSON) {
+      int before = c.t.tokenAt(named.start()) - 1;
+      Attribution person = describedPerson(c, before, limit);
+      if (person != null) {
+        return withCue(person, cue); // "Eleanor X of King’s College London said"
+      }
+      if (before > limit && t.isWord(before) && OF_LIKE.contains(t.lower(before))) {
+        Attribution nominal = nominalEndingAt(c, before - 1, limit);
+        if (nominal != null) { // "a spokeswoman for Feeding America said"
+          return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), cue, null);
+        }
+      }
+    }
     if (named != null) {
       return withCue(named, cue);
     }
@@ -354,10 +403,30 @@ final class SpeakerAttributor {
           }
           e++;
         }
-        if (e - k >= 2) {
-          return new Attribution(t.text.substring(t.start[k], t.end[e - 1]), t.start[k], t.end[e - 1], cue, null);
+        int head = e - 1;
+        while (head > k && !g.isSpeakerNoun(t.lower(head))) {
+          head--;
+        }
+        if (head > k && g.isSpeakerNoun(t.lower(head))) {
+          return new Attribution(t.text.substring(t.start[k], t.end[head]), t.start[k], t.end[head], cue, null);
         }
       }
+    }
+    return null;
+  }
+
+  /** A person named just before "of/at/from/for ORG": the organisation describes them. */
+  private Attribution describedPerson(Context c, int k, int limit) {
+    TokenizedText t = c.t;
+    int steps = 0;
+    while (k >= limit && steps < 8 && !c.inQuote[k] && !t.isPunct(k, ',') && (t.isWord(k) ? g.cue(t.lower(k)) == null : true)) {
+      int m = c.mentionAt[k];
+      if (m >= 0 && c.mentions.get(m).type() == EntityType.PERSON) {
+        Mention mn = c.mentions.get(m);
+        return new Attribution(mn.canonical(), mn.start(), mn.end(), null, EntityType.PERSON);
+      }
+      k--;
+      steps++;
     }
     return null;
   }
@@ -387,46 +456,38 @@ final class SpeakerAttributor {
     return null;
   }
 
-  /** "the Prime Minister’s official spokesman", "a Home Office spokeswoman", "officials". */
+  /**
+   * A nominal speaker ending at token {@code j}: a noun phrase whose head is a speaker noun
+   * ("the Prime Minister’s official spokesman", "a Home Office spokeswoman", "officials",
+   * "union leaders"), from its determiner or from the start of its clause.
+   */
   private Attribution nominalEndingAt(Context c, int j, int limit) {
     TokenizedText t = c.t;
-    if (!t.isWord(j) || c.inQuote[j] || !Character.isLowerCase(t.first(j))) {
+    if (!t.isWord(j) || c.inQuote[j] || !g.isSpeakerNoun(t.lower(j))) {
       return null;
     }
     int k = j;
-    int steps = 0;
-    while (k - 1 >= limit && steps < 8 && !c.inQuote[k - 1]) {
+    while (k - 1 >= limit && j - k < 7 && !c.inQuote[k - 1]) {
       int p = k - 1;
-      if (t.isWord(p) && DETERMINERS.contains(t.lower(p)) && !t.lower(p).equals("his") && !t.lower(p).equals("her") || t.isWord(p) && t.lower(p).equals("her") && false) {
+      if (t.isWord(p) && DETERMINERS.contains(t.lower(p))) {
         k = p;
-        return new Attribution(t.text.substring(t.start[k], t.end[j]), t.start[k], t.end[j], null, null);
+        break;
       }
-      if (t.isWord(p) && (t.lower(p).equals("his") || t.lower(p).equals("her") || t.lower(p).equals("their") || t.lower(p).equals("its"))) {
-        k = p;
-        return new Attribution(t.text.substring(t.start[k], t.end[j]), t.start[k], t.end[j], null, null);
+      boolean partOfPhrase = t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '\u2019') && t.isWord(p - 1)
+          || (t.isWord(p) && g.cue(t.lower(p)) == null && !isAuxOrAdverb(t.lower(p)) && !FUNCTION_WORDS.contains(t.lower(p)));
+      if (!partOfPhrase) {
+        break;
       }
-      if (t.isWord(p) || t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '-')) {
-        if (t.isWord(p) && (g.cue(t.lower(p)) != null || t.lower(p).equals("and") || t.lower(p).equals("that") || t.lower(p).equals("which"))) {
-          break;
-        }
-        k = p;
-        steps++;
-        continue;
-      }
-      break;
+      k = p;
     }
-    // a bare plural or a capitalised head: "Officials said", "Police said"
-    if (k == j && t.lower(j).endsWith("s") && j - 1 >= 0 && (j == limit || t.kind[j - 1] == TokenizedText.PUNCT)) {
-      return new Attribution(t.text(j), t.start[j], t.end[j], null, null);
+    if (k > limit && t.isWord(k - 1) && FUNCTION_WORDS.contains(t.lower(k - 1)) && !DETERMINERS.contains(t.lower(k))) {
+      return null; // "...that officials" inside a clause: not a subject we can trust
     }
-    if (k < j && (t.isCapitalized(k) || t.kind[k] == TokenizedText.POSSESSIVE || t.isWord(k))) {
-      int first = k;
-      if (t.isSentenceInitial(first) || (first > 0 && t.kind[first - 1] == TokenizedText.PUNCT)) {
-        return new Attribution(t.text.substring(t.start[first], t.end[j]), t.start[first], t.end[j], null, null);
-      }
-    }
-    return null;
+    return new Attribution(t.text.substring(t.start[k], t.end[j]), t.start[k], t.end[j], null, null);
   }
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("to", "that", "which", "who", "as", "for", "with", "by", "from", "in", "on", "at", "of", "and", "or", "but", "if", "when", "while", "than", "into", "about", "after", "before", "declined", "had", "has", "have", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "not", "no");
 
   private static boolean isAuxOrAdverb(String w) {
     return switch (w) {
@@ -448,11 +509,7 @@ final class SpeakerAttributor {
       if (lastSpeaker.speaker() != null && lastSpeaker.type() != EntityType.PERSON) {
         return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, lastSpeaker.type());
       }
-      for (int m = c.mentionAt.length - 1; m >= 0; m--) {
-        // nearest organisation before the pronoun, outside quotes
-      }
-      Mention org = lastMention(c, k, EntityType.ORGANIZATION, (char) 0);
-      return org == null ? null : new Attribution(org.canonical(), t.start[k], t.end[k], null, EntityType.ORGANIZATION);
+      return null; // "they" names nobody we can be sure of
     }
     char want = MALE.contains(w) ? 'M' : 'F';
     if (lastSpeaker.speaker() != null && lastSpeaker.type() == EntityType.PERSON) {
@@ -524,6 +581,15 @@ final class SpeakerAttributor {
           if (m >= 0 && isSpeakerType(c.mentions.get(m))) {
             Mention mn = c.mentions.get(m);
             return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+          }
+          if (g.isSpeakerNoun(w)) { // "The doctor sat across from him and said, ‘…’"
+            int d = s;
+            while (d - 1 >= lower && s - d < 5 && t.isWord(d - 1) && !DETERMINERS.contains(t.lower(d))) {
+              d--;
+            }
+            if (DETERMINERS.contains(t.lower(d))) {
+              return new Attribution(t.text.substring(t.start[d], t.end[s]), t.start[d], t.end[s], cue, null);
+            }
           }
         }
         return null; // they, we, someone: nobody the text names

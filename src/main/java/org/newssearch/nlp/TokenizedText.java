@@ -30,7 +30,7 @@ final class TokenizedText {
           "est", "ave", "blvd", "rd", "calif", "mass", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
           "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
           "wis", "wyo", "ariz", "ark", "colo", "del", "ida", "ala", "que", "ont", "alta", "sask", "man", "nfld",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cllr", "fr", "sr",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cllr", "fr",
           "e.g", "i.e", "ph", "plc", "llc", "a.m", "p.m", "op", "cit", "al");
 
   final String text;

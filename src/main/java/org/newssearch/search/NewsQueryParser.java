@@ -322,6 +322,9 @@ public final class NewsQueryParser {
     }
 
     private List<String> multiTermFields(String f) throws ParseException {
+      if (f.equals(Schema.ENTITY)) {
+        return List.of("person", "org", "place");
+      }
       if (f.equals(DEFAULT_FIELD)) {
         return exactFields;
       }
@@ -546,6 +549,9 @@ public final class NewsQueryParser {
     }
 
     private List<String> fieldsFor(String f, boolean quoted) {
+      if (f.equals(Schema.ENTITY)) {
+        return List.of("person", "org", "place");
+      }
       if (f.equals(DEFAULT_FIELD)) {
         return quoted ? exactFields : stemmedFields;
       }

@@ -61,6 +61,8 @@ public final class NewsSearcher implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Path path;
+  private final QuoteSearch quoteSearch = new QuoteSearch(this);
+  private final EntityFacets entityFacets = new EntityFacets(this);
 
   private NewsSearcher(Path path, Directory dir, DirectoryReader reader) {
     this.path = path;
@@ -172,14 +174,30 @@ public final class NewsSearcher implements AutoCloseable {
 
   /** A unified highlighter over our analyzers; {@code masks} lets a stored field show the matches of its twins. */
   Highlighter highlighter(Map<String, Set<String>> masks) {
+    return highlighter(masks, false);
+  }
+
+  /** @param whole one passage of the whole value (a quote), not sentences around the matches */
+  Highlighter highlighter(Map<String, Set<String>> masks, boolean whole) {
     UnifiedHighlighter.Builder b =
         UnifiedHighlighter.builder(searcher, NewsAnalyzers.perField())
             .withWeightMatches(true)
             .withFormatter(new SnippetFormatter())
             .withMaxLength(100_000)
-            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), SNIPPET_GOAL_CHARS, 0.5f))
+            .withBreakIterator(whole
+                ? org.apache.lucene.search.uhighlight.WholeBreakIterator::new
+                : () -> LengthGoalBreakIterator.createClosestToLength(new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), SNIPPET_GOAL_CHARS, 0.5f))
             .withMaskedFieldsFunc(f -> masks.getOrDefault(f, Set.of()));
     return new Highlighter(b);
+  }
+
+  public QuoteResults quotes(QuoteRequest req) throws IOException, QueryException {
+    return quoteSearch.search(req);
+  }
+
+  /** Top entities among the articles matching {@code query} (null: all). */
+  public EntityFacets.Result entities(String query, org.newssearch.model.EntityType type, int limit, java.time.LocalDate from, java.time.LocalDate to, String source) throws IOException, QueryException {
+    return entityFacets.top(query, type, limit, from, to, source);
   }
 
   /** Exposes the object-returning highlight call the public API keeps protected. */

@@ -35,7 +35,34 @@ public final class Paragraphs {
 
   /** Normalises text to paragraphs separated by one blank line. */
   public static String normalise(String text) {
-    return String.join(SEPARATOR, split(text));
+    return isNormalised(text) ? text : String.join(SEPARATOR, split(text));
+  }
+
+  /**
+   * True when the text is already paragraphs of single-spaced words joined by exactly one blank
+   * line: the common case for JSON inputs, checked in one pass instead of rebuilt.
+   */
+  static boolean isNormalised(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || text.charAt(0) == '\n' || text.charAt(n - 1) == '\n') {
+      return n == 0;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (i + 2 >= n || text.charAt(i + 1) != '\n' || text.charAt(i + 2) == '\n' || text.charAt(i + 2) == ' ' || text.charAt(i - 1) == ' ') {
+          return false;
+        }
+        i++;
+      } else if (c == ' ') {
+        if (text.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c < ' ' || (c > 0x7f && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.newssearch.index.ArticleAnalyzer;
 import org.newssearch.index.IndexOptions;
 import org.newssearch.testing.TestIndexes;
 
@@ -27,7 +26,7 @@ class GoldenQueriesTest {
   @BeforeAll
   static void indexCorpus() throws Exception {
     Path index = dir.resolve("index");
-    TestIndexes.Run run = TestIndexes.index(index, IndexOptions.defaults().withThreads(2), ArticleAnalyzer.NONE, TestIndexes.corpus());
+    TestIndexes.Run run = TestIndexes.index(index, IndexOptions.defaults().withThreads(2), org.newssearch.index.NlpArticleAnalyzer.standard(), TestIndexes.corpus());
     assertEquals(List.of(), run.failures(), "the corpus indexes cleanly");
     searcher = NewsSearcher.open(index);
   }

@@ -54,7 +54,7 @@ public final class TestIndexes {
   }
 
   public static Run index(Path index, Path... inputs) throws IOException {
-    return index(index, IndexOptions.defaults().withThreads(2), ArticleAnalyzer.NONE, inputs);
+    return index(index, IndexOptions.defaults().withThreads(2), org.newssearch.index.NlpArticleAnalyzer.standard(), inputs);
   }
 
   public static Path write(Path dir, String name, String content) throws IOException {

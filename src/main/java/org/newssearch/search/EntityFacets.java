@@ -1,0 +1,83 @@
+package org.newssearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.newssearch.index.Schema;
+import org.newssearch.model.EntityType;
+
+/**
+ * The top entities among the articles matching a query, with article counts: Lucene's sorted-set
+ * doc-values facets over the canonical names, one dimension per entity type.
+ */
+public final class EntityFacets {
+
+  /** An entity and the number of matching articles that name it. */
+  public record EntityCount(EntityType type, String name, long articles) {}
+
+  /** @param total matching articles */
+  public record Result(long total, long tookMs, Map<EntityType, List<EntityCount>> byType) {}
+
+  private final NewsSearcher searcher;
+  private SortedSetDocValuesReaderState state;
+
+  EntityFacets(NewsSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  private synchronized SortedSetDocValuesReaderState state() throws IOException {
+    if (state == null) {
+      state = new DefaultSortedSetDocValuesReaderState(searcher.reader(), Schema.facetsConfig());
+    }
+    return state;
+  }
+
+  /**
+   * @param query classic syntax, or null/blank for every article
+   * @param type one type, or null for all three
+   */
+  public Result top(String query, EntityType type, int limit, java.time.LocalDate from, java.time.LocalDate to, String source) throws IOException, QueryException {
+    long t0 = System.nanoTime();
+    Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : new NewsQueryParser(searcher.reader(), false).parse(query);
+    Query filtered = searcher.withFilters(q, Schema.KIND_ARTICLE, from, to, source);
+    FacetsCollector fc = searcher.searcher().search(filtered, new FacetsCollectorManager());
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      total += md.totalHits();
+    }
+    Map<EntityType, List<EntityCount>> out = new java.util.EnumMap<>(EntityType.class);
+    SortedSetDocValuesReaderState st = state();
+    Facets facets = total == 0 || !hasDims(st) ? null : new SortedSetDocValuesFacetCounts(st, fc);
+    for (EntityType t : EntityType.values()) {
+      if (type != null && t != type) {
+        continue;
+      }
+      List<EntityCount> counts = new ArrayList<>();
+      if (facets != null && st.getOrdRange(t.field()) != null) {
+        FacetResult r = facets.getTopChildren(limit, t.field());
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            counts.add(new EntityCount(t, lv.label, lv.value.longValue()));
+          }
+        }
+      }
+      out.put(t, counts);
+    }
+    return new Result(total, (System.nanoTime() - t0) / 1_000_000, out);
+  }
+
+  private static boolean hasDims(SortedSetDocValuesReaderState st) {
+    return st.getDims().iterator().hasNext();
+  }
+}

@@ -1,0 +1,208 @@
+package org.newssearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.newssearch.index.NewsAnalyzers;
+import org.newssearch.index.Schema;
+
+/**
+ * Quote search over the quote documents. Plain words are matched the way people remember
+ * quotes: most of the content words must be there (stemmed, British or American spelling, any
+ * order), and quotes that keep the words in order, close together, rank first; compounds are
+ * bridged (chesspiece, chess piece). A query with operators or quotation marks uses the classic
+ * syntax instead. A speaker is matched on canonical names and the names used in the article.
+ */
+public final class QuoteSearch {
+
+  /** Share of the content words a quote must contain. */
+  static final float MIN_SHOULD_MATCH = 0.6f;
+
+  private final NewsSearcher searcher;
+  private final Analyzer stemmed = NewsAnalyzers.stemmed();
+  private final Analyzer exact = NewsAnalyzers.exact();
+
+  QuoteSearch(NewsSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  public QuoteResults search(QuoteRequest req) throws IOException, QueryException {
+    long t0 = System.nanoTime();
+    Query textQuery = req.text() == null || req.text().isBlank() ? null : textQuery(req.text());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (textQuery != null) {
+      b.add(textQuery, BooleanClause.Occur.MUST);
+    }
+    if (req.speaker() != null && !req.speaker().isBlank()) {
+      b.add(speakerQuery(req.speaker()), BooleanClause.Occur.FILTER);
+    }
+    if (req.articleId() != null && !req.articleId().isBlank()) {
+      b.add(new TermQuery(new Term(Schema.AID, req.articleId())), BooleanClause.Occur.FILTER);
+    }
+    Query q = searcher.withFilters(b.build(), Schema.KIND_QUOTE, req.from(), req.to(), req.source());
+    int n = req.offset() + req.limit();
+    TopDocs top = textQuery == null
+        ? searcher.topDocs(q, SearchRequest.Sort.DATE, Math.max(n, 1))
+        : searcher.topDocs(q, SearchRequest.Sort.RELEVANCE, Math.max(n, 1));
+    ScoreDoc[] page = top.scoreDocs.length <= req.offset() ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs, req.offset(), Math.min(top.scoreDocs.length, n));
+    Snippet[] snippets = new Snippet[page.length];
+    if (textQuery != null && page.length > 0) {
+      int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+      Object[] hl = searcher.highlighter(Map.of(Schema.QUOTE, Set.of(Schema.QUOTE_EXACT)), true)
+          .highlight(new String[] {Schema.QUOTE}, textQuery, docs, new int[] {1}).get(Schema.QUOTE);
+      for (int i = 0; i < page.length; i++) {
+        snippets[i] = hl[i] instanceof Snippet s ? s : null;
+      }
+    }
+    List<QuoteHit> hits = new ArrayList<>();
+    var stored = searcher.reader().storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc);
+      String text = d.get(Schema.QUOTE);
+      hits.add(new QuoteHit(
+          req.offset() + i + 1,
+          text,
+          snippets[i] == null ? Snippet.plain(text) : snippets[i],
+          d.get(Schema.SPEAKER_NAME),
+          d.get(Schema.SPEAKER_TEXT),
+          d.get(Schema.CUE),
+          d.get(Schema.AID),
+          d.get(Schema.QUOTE_TITLE),
+          d.get(Schema.DATE),
+          d.get(Schema.SOURCE),
+          d.get(Schema.ORIGIN),
+          intField(d, Schema.QSTART),
+          intField(d, Schema.QEND),
+          intField(d, Schema.QGROUP),
+          Float.isNaN(page[i].score) ? 0f : page[i].score));
+    }
+    boolean exactTotal = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    return new QuoteResults(top.totalHits.value(), exactTotal, (System.nanoTime() - t0) / 1_000_000, hits);
+  }
+
+  private static int intField(Document d, String f) {
+    var x = d.getField(f);
+    return x == null ? -1 : x.numericValue().intValue();
+  }
+
+  /** Classic syntax when the user wrote some; else the forgiving match. */
+  Query textQuery(String text) throws QueryException {
+    String folded = NewsQueryParser.foldQuery(text);
+    if (folded.contains("\"") || folded.matches(".*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|[+\\-]\\w|\\w:|\\*|~).*")) {
+      return new NewsQueryParser(searcher.reader(), true).parse(text);
+    }
+    return forgiving(folded);
+  }
+
+  private Query forgiving(String text) throws QueryException {
+    List<String> stems = NewsQueryParser.tokens(stemmed, text);
+    List<String> words = NewsQueryParser.tokens(exact, text);
+    if (stems.isEmpty()) {
+      throw new QueryException("no searchable words in '" + text + "'");
+    }
+    Set<String> content = new LinkedHashSet<>();
+    for (String s : stems) {
+      if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s)) {
+        content.add(s);
+      }
+    }
+    if (content.isEmpty()) {
+      content.addAll(stems); // a quote of only small words: "to be or not to be"
+    }
+    List<String> units = new ArrayList<>(content);
+    BooleanQuery.Builder words_ = new BooleanQuery.Builder();
+    int n = 0;
+    for (int i = 0; i < units.size(); i++) {
+      String w = units.get(i);
+      Query unit = new TermQuery(new Term(Schema.QUOTE, w));
+      if (i + 1 < units.size()) {
+        String joined = w + units.get(i + 1);
+        if (docFreq(Schema.QUOTE, joined) > 0) { // "chess piece" and "chesspiece"
+          Query pair = new BooleanQuery.Builder()
+              .add(unit, BooleanClause.Occur.MUST)
+              .add(new TermQuery(new Term(Schema.QUOTE, units.get(i + 1))), BooleanClause.Occur.MUST)
+              .build();
+          unit = new BooleanQuery.Builder().add(pair, BooleanClause.Occur.SHOULD).add(new TermQuery(new Term(Schema.QUOTE, joined)), BooleanClause.Occur.SHOULD).build();
+          i++;
+        }
+      }
+      String[] split = w.length() >= 6 ? bestSplit(w) : null;
+      if (split != null) {
+        unit = new BooleanQuery.Builder().add(unit, BooleanClause.Occur.SHOULD).add(phrase(Schema.QUOTE, List.of(split), 0), BooleanClause.Occur.SHOULD).build();
+      }
+      words_.add(unit, BooleanClause.Occur.SHOULD);
+      n++;
+    }
+    words_.setMinimumNumberShouldMatch(Math.max(1, Math.round(n * MIN_SHOULD_MATCH)));
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(words_.build(), BooleanClause.Occur.MUST);
+    if (words.size() >= 2) {
+      all.add(new BoostQuery(phrase(Schema.QUOTE_EXACT, words, 2), 3f), BooleanClause.Occur.SHOULD);
+      all.add(new BoostQuery(phrase(Schema.QUOTE, stems, 8), 1.5f), BooleanClause.Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  private String[] bestSplit(String w) {
+    String[] best = null;
+    long bestScore = 0;
+    for (int i = 3; i <= w.length() - 3; i++) {
+      String a = w.substring(0, i);
+      String b = w.substring(i);
+      long score = Math.min(docFreq(Schema.QUOTE, a), docFreq(Schema.QUOTE, b));
+      if (score > bestScore) {
+        bestScore = score;
+        best = new String[] {a, b};
+      }
+    }
+    return best;
+  }
+
+  private long docFreq(String field, String term) {
+    try {
+      return searcher.reader().docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Query phrase(String field, List<String> toks, int slop) {
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    b.setSlop(slop);
+    for (String t : toks) {
+      b.add(new Term(field, t));
+    }
+    return b.build();
+  }
+
+  /** The speaker as entity search reads names: honorifics dropped, words in order. */
+  Query speakerQuery(String name) throws QueryException {
+    List<String> toks = NewsQueryParser.tokens(NewsAnalyzers.names(), NewsQueryParser.foldQuery(name));
+    if (toks.isEmpty()) {
+      throw new QueryException("no name in --speaker '" + name + "'");
+    }
+    return toks.size() == 1 ? new TermQuery(new Term(Schema.SPEAKER, toks.get(0))) : phrase(Schema.SPEAKER, toks, 0);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
