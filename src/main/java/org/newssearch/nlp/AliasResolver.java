@@ -19,6 +19,8 @@ import org.newssearch.model.Mention;
  */
 final class AliasResolver {
 
+  private static final java.util.Set<String> GENERATIONAL = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "junior", "senior");
+
   /** One entity being built: its names, most recent mention first for recency. */
   private static final class Entity {
     final EntityType type;
@@ -38,7 +40,13 @@ final class AliasResolver {
       return tokens.get(0);
     }
 
+    /** The surname: the last token that is not a generational suffix (Jr., Sr., III). */
     String last() {
+      for (int i = tokens.size() - 1; i > 0; i--) {
+        if (!GENERATIONAL.contains(tokens.get(i))) {
+          return tokens.get(i);
+        }
+      }
       return tokens.get(tokens.size() - 1);
     }
   }
@@ -113,7 +121,7 @@ final class AliasResolver {
       String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
       Entity found = null;
       for (Entity e : others) {
-        if (e.type == s.type && sameEntity(e, toks, gaz)) {
+        if (e.type == s.type && sameEntity(e, toks, gaz, g)) {
           found = e;
           break;
         }
@@ -146,7 +154,7 @@ final class AliasResolver {
     return p == null ? null : p.canonical();
   }
 
-  private static boolean sameEntity(Entity e, List<String> toks, String gaz) {
+  private static boolean sameEntity(Entity e, List<String> toks, String gaz, Gazetteer g) {
     if (gaz != null && gaz.equals(e.gazetteerKey)) {
       return true;
     }
@@ -162,8 +170,16 @@ final class AliasResolver {
     // Lumenvale / Lumenvale Inc.: one begins the other
     List<String> shorter = toks.size() < e.tokens.size() ? toks : e.tokens;
     List<String> longer = toks.size() < e.tokens.size() ? e.tokens : toks;
-    return e.type == EntityType.ORGANIZATION && shorter.size() >= 1 && longer.size() > shorter.size()
-        && longer.subList(0, shorter.size()).equals(shorter) && longer.size() - shorter.size() == 1 && isSuffixLike(longer.get(longer.size() - 1));
+    if (e.type != EntityType.ORGANIZATION || longer.size() <= shorter.size() || !longer.subList(0, shorter.size()).equals(shorter)) {
+      return false;
+    }
+    // Halvorsen / Halvorsen Pharmaceuticals Inc., Coastway / Coastway Rail: the rest is company words
+    for (String w : longer.subList(shorter.size(), longer.size())) {
+      if (!isSuffixLike(w) && !g.isOrgHead(w) && !g.isOrgSuffix(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSuffixLike(String w) {
@@ -239,7 +255,8 @@ final class AliasResolver {
       return 0;
     }
     if (e.last().equals(token)) {
-      return 2;
+      // "Hollister" is the father; the son is "Hollister Jr.": a suffixed name ranks lower
+      return GENERATIONAL.contains(e.tokens.get(e.tokens.size() - 1)) ? 1 : 2;
     }
     if (e.first().equals(token)) {
       return 1;

@@ -40,7 +40,10 @@ final class EntityRecognizer {
           "harbor", "coast", "forest", "beach", "heights", "village", "green", "estate", "airport", "station", "stadium", "arena",
           "port", "canal", "desert", "peninsula", "gulf", "sea", "ocean", "strait", "province", "district", "region", "territory",
           "borough", "township", "quarter", "creek", "springs", "falls", "cape", "reservoir", "glacier", "wood", "woods", "moor",
-          "fields", "marsh", "wharf", "pier", "docks", "crescent", "terrace", "close", "drive", "highway", "motorway", "freeway");
+          "fields", "marsh", "wharf", "pier", "docks", "crescent", "terrace", "close", "drive", "highway", "motorway", "freeway", "tower", "towers", "prison", "jail", "camp", "base", "mine", "plaza");
+  /** First words that make a capitalised name a place: "Place de la Nation", "Lake Charles", "Port Arthur". */
+  private static final Set<String> PLACE_PREFIXES =
+      Set.of("place", "rue", "avenue", "boulevard", "piazza", "plaza", "via", "calle", "mount", "mt.", "lake", "cape", "port", "fort", "isle", "loch", "glen");
   private static final Set<String> DIRECTIONS =
       Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "mid", "inner", "outer");
@@ -86,10 +89,11 @@ final class EntityRecognizer {
     }
     boolean[] uncased = uncasedSentences(t);
     List<Span> spans = new ArrayList<>();
+    int from = dateline(t, spans);
     List<int[]> pending = new ArrayList<>(); // single unknown capitalised words, decided at the end
     for (int s = 0; s < t.sentences; s++) {
       int end = t.sentenceEnd(s);
-      int i = t.sentenceStart[s];
+      int i = Math.max(t.sentenceStart[s], from);
       while (i < end) {
         if (uncased[s]) {
           i = matchUncased(t, i, end, spans);
@@ -107,6 +111,22 @@ final class EntityRecognizer {
     resolvePending(t, spans, pending, quoteInitial);
     verifyGuessedPeople(t, spans);
     return aliases.resolve(t, spans, g);
+  }
+
+  /**
+   * A wire dateline opening the text, "CAMERON, La. —" or "LONDON, March 3 -": the capitals
+   * before the comma are a place. Returns the token after it (0 when there is none).
+   */
+  private int dateline(TokenizedText t, List<Span> spans) {
+    int k = 0;
+    while (k < t.size && k < 4 && t.isAllCaps(k) && t.paragraphOf[k] == 0) {
+      k++;
+    }
+    if (k == 0 || k >= t.size || !t.isPunct(k, ',')) {
+      return 0;
+    }
+    spans.add(new Span(0, k, EntityType.LOCATION));
+    return k;
   }
 
   // ---- candidates
@@ -136,6 +156,16 @@ final class EntityRecognizer {
         j++;
         continue;
       }
+      int nick = nicknameEnd(t, j, end);
+      if (nick > j) {
+        j = nick; // Dwayne “Boomer” Hollister
+        continue;
+      }
+      int owned = possessiveOrgEnd(t, i, j, end);
+      if (owned > j) {
+        j = owned; // King’s College London, Scottish Fishermen’s Federation
+        continue;
+      }
       if (t.kind[j] == TokenizedText.NUMBER && t.end[j] - t.start[j] <= 2 && t.isCapitalized(j - 1) && !g.isCalendar(t.lower(j - 1))
           && (j + 1 >= end || !t.isWord(j + 1) || !Character.isLowerCase(t.first(j + 1)))
           && t.start[j] == t.end[j - 1] + 1) {
@@ -147,10 +177,56 @@ final class EntityRecognizer {
     return j;
   }
 
+  /** A quoted capitalised nickname between two parts of a name: returns the index after it. */
+  private int nicknameEnd(TokenizedText t, int j, int end) {
+    if (j + 3 >= end || t.kind[j] != TokenizedText.PUNCT) {
+      return j;
+    }
+    char open = t.text.charAt(t.start[j]);
+    if (open != '\u201C' && open != '"' && open != '\u2018' && open != '\'') {
+      return j;
+    }
+    int k = j + 1;
+    while (k < end && k - j <= 3 && t.isCapitalized(k)) {
+      k++;
+    }
+    if (k == j + 1 || k >= end || t.kind[k] != TokenizedText.PUNCT) {
+      return j;
+    }
+    char close = t.text.charAt(t.start[k]);
+    boolean closes = close == '\u201D' || close == '"' || close == '\u2019' || close == '\'';
+    return closes && k + 1 < end && t.isCapitalized(k + 1) && isNameWord(t, j - 1) ? k + 1 : j;
+  }
+
+  /**
+   * "X’s Y … Head": a possessive inside an organisation's name, taken when what follows is
+   * capitalised and ends in an organisation word and what precedes is not a person.
+   */
+  private int possessiveOrgEnd(TokenizedText t, int i, int j, int end) {
+    boolean possessive = t.kind[j] == TokenizedText.POSSESSIVE
+        || (t.kind[j] == TokenizedText.PUNCT && (t.text.charAt(t.start[j]) == '\u2019' || t.text.charAt(t.start[j]) == '\'')
+            && t.text.charAt(t.start[j] - 1) == 's' && t.start[j] == t.end[j - 1]);
+    if (!possessive || j + 1 >= end || !t.isCapitalized(j + 1) || isNameWord(t, j - 1) || g.title(t.lower(i)) != null && i == j - 1) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < end && t.isCapitalized(k)) {
+      k++;
+    }
+    for (int h = k - 1; h > j; h--) {
+      String w = Gazetteer.norm(t.text(h));
+      if (g.isOrgHead(w) || g.isOrgSuffix(w)) {
+        return k;
+      }
+    }
+    return j;
+  }
+
   private boolean isNeverName(TokenizedText t, int i) {
     int len = t.end[i] - t.start[i];
     if (len == 1) {
-      return true; // "I", a stray capital
+      // "I", a stray capital; but "on X" is the social network
+      return !(t.text.charAt(t.start[i]) == 'X' && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to")));
     }
     return len <= 8 && NOT_NAMES.contains(t.lower(i)) && (t.isAllCaps(i) || len <= 3);
   }
@@ -173,7 +249,7 @@ final class EntityRecognizer {
       a++;
     }
     // drop leading words that are capitalised only because they start a sentence or quote
-    while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b)) {
+    while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b) && !directionBeforePlace(t, a, b)) {
       if (titleLength(t, a, b) > 0 || t.lower(a).equals("the")) {
         break; // titles are peeled below; "The" below too
       }
@@ -190,7 +266,7 @@ final class EntityRecognizer {
       a++;
     }
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a))
-        || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a)))) {
+        || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)))) {
       a++;
     }
     while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER))) {
@@ -204,6 +280,21 @@ final class EntityRecognizer {
         && g.organization(Gazetteer.key(t, a, a + 1)) == null && !g.isNationality(t.lower(a)) && titleLength(t, a, b) == 0
         && !PARTICLES.contains(t.lower(a)) && !t.isAllCaps(a) && (isWeakStart(t, a, quoteInitial) || t.lower(a).contains("-"))) {
       a++;
+    }
+    // a whole name known, or headed by a place or organisation word, is not a title and a name:
+    // "Premier League", "Imam Khomeini International Airport", "Queen Elizabeth Hospital"
+    if (b - a >= 2) {
+      EntityType whole = known(t, a, b);
+      String lastWord = Gazetteer.norm(t.text(b - 1));
+      if (whole == null && (g.isOrgHead(lastWord) || g.isOrgSuffix(lastWord))) {
+        whole = EntityType.ORGANIZATION;
+      } else if (whole == null && PLACE_HEADS.contains(lastWord)) {
+        whole = EntityType.LOCATION;
+      }
+      if (whole != null && titleLength(t, a, b) > 0) {
+        spans.add(new Span(a, b, whole));
+        return;
+      }
     }
     // titles and honorifics: Mr, Dr, Prime Minister, Foreign Secretary, Lord Justice, Health Secretary
     boolean titled = false;
@@ -225,9 +316,16 @@ final class EntityRecognizer {
         a = q;
         continue;
       }
+      if (a + n == b && b - a == 1) {
+        pending.add(new int[] {a, 2}); // "Sheikh, who…": a surname that looks like a title
+        return;
+      }
       titled = true;
       if (title != null && title.gender() != 'U') {
         gender = title.gender();
+      }
+      if (title == null) {
+        placesInside(t, a, a + n, spans); // "Ohio Republican X", "UK Environment Secretary X"
       }
       a += n;
     }
@@ -311,6 +409,11 @@ final class EntityRecognizer {
     return (isNameWord(t, a) || initial) && g.place(Gazetteer.key(t, a, a + 1)) == null;
   }
 
+  /** "East Texas", "Place de la Nation", "Lake Charles": a first word that belongs to a place name. */
+  private boolean directionBeforePlace(TokenizedText t, int a, int b) {
+    return b - a >= 2 && (PLACE_PREFIXES.contains(t.lower(a)) || DIRECTIONS.contains(t.lower(a)) && g.place(Gazetteer.key(t, a + 1, b)) != null);
+  }
+
   private boolean isWeakStart(TokenizedText t, int i, boolean[] quoteInitial) {
     return t.isSentenceInitial(i) || quoteInitial[i] || (i > 0 && (t.isPunct(i - 1, ':') || t.isPunct(i - 1, '(') || t.isPunct(i - 1, '—') || t.isPunct(i - 1, '–')));
   }
@@ -332,7 +435,7 @@ final class EntityRecognizer {
     for (int n = Math.min(g.maxTitleTokens(), b - a); n >= 1; n--) {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
       if (title != null) {
-        return n;
+        return n + officeOfLength(t, a + n, b);
       }
     }
     for (int n = Math.min(4, b - a - 1); n >= 1; n--) {
@@ -343,17 +446,49 @@ final class EntityRecognizer {
       if (t.isCapitalized(a + n) && !PARTICLES.contains(t.lower(a + n))) {
         return n;
       }
-      // "Cabinet Secretary for Rural Economy Morag X", "Minister of State for Europe Y"
-      String w = t.lower(a + n);
-      if ((w.equals("for") || w.equals("of")) && a + n + 1 < b) {
-        for (int k = a + n + 1; k < b - 1; k++) {
-          if (isNameWord(t, k) && !g.isCommonWord(t.lower(k))) {
-            return k - a;
-          }
-        }
+      int more = officeOfLength(t, a + n, b);
+      if (more > 0) {
+        return n + more;
       }
     }
     return 0;
+  }
+
+  /**
+   * After a title, "for Rural Economy" or "of State for Europe" when a given name follows:
+   * "Cabinet Secretary for Rural Economy Morag X". The length of that part, else 0.
+   */
+  private int officeOfLength(TokenizedText t, int k, int b) {
+    if (k >= b || !(t.lower(k).equals("for") || t.lower(k).equals("of"))) {
+      return 0;
+    }
+    for (int m = k + 1; m < b - 1; m++) {
+      if (!t.isCapitalized(m) && !t.lower(m).equals("for") && !t.lower(m).equals("of") && !t.lower(m).equals("and")) {
+        return 0;
+      }
+      if (isNameWord(t, m) && !g.isCommonWord(t.lower(m))) {
+        return m - k;
+      }
+    }
+    return 0;
+  }
+
+  private void placesInside(TokenizedText t, int a, int b, List<Span> spans) {
+    for (int i = a; i < b; i++) {
+      for (int n = Math.min(g.maxKeyTokens(), b - i); n >= 1; n--) {
+        String k = Gazetteer.key(t, i, i + n);
+        if (g.place(k) != null && !g.isCommonWord(k)) {
+          spans.add(new Span(i, i + n, EntityType.LOCATION));
+          i += n - 1;
+          break;
+        }
+        if (g.organization(k) != null && !g.isCommonWord(k)) {
+          spans.add(new Span(i, i + n, EntityType.ORGANIZATION));
+          i += n - 1;
+          break;
+        }
+      }
+    }
   }
 
   private boolean knownSpanStartingAt(TokenizedText t, int a, int b) {
@@ -398,7 +533,7 @@ final class EntityRecognizer {
     if (b - a >= 2 && (g.isOrgSuffix(last) || g.isOrgHead(last))) {
       return EntityType.ORGANIZATION;
     }
-    if (b - a >= 2 && PLACE_HEADS.contains(last)) {
+    if (b - a >= 2 && (PLACE_HEADS.contains(last) || PLACE_PREFIXES.contains(t.lower(a)))) {
       return EntityType.LOCATION;
     }
     // a known organisation, then more of its name: "NHS England", "BBC Radio 4"
@@ -511,6 +646,24 @@ final class EntityRecognizer {
     return out;
   }
 
+  /** A company-style name with a capital inside: MedRoute, eBay; not McAllister, DeLuca, O’Malley. */
+  private static boolean isCamelCase(String w) {
+    if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (String prefix : new String[] {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz", "O'", "O\u2019"}) {
+      if (w.startsWith(prefix) && w.length() > prefix.length() && Character.isUpperCase(w.charAt(prefix.length()))) {
+        return false;
+      }
+    }
+    for (int i = 1; i < w.length() - 1; i++) {
+      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)) && Character.isLowerCase(w.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Two or three unknown capitalised words were guessed to be a person; keep the guess only with
    * evidence: a title or cue verb around any mention of the surname, a person-like phrase after
@@ -596,11 +749,45 @@ final class EntityRecognizer {
         lowercaseElsewhere.add(t.lower(i));
       }
     }
+    Set<String> orgStarts = new HashSet<>(); // "Telford Mercer" of "Telford Mercer Group plc"
+    for (Span s : spans) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && !g.isCommonWord(t.lower(s.from))) {
+        orgStarts.add(Gazetteer.norm(t.text(s.from)));
+        if (s.to - s.from >= 3) {
+          orgStarts.add(Gazetteer.key(t, s.from, s.from + 2));
+        }
+      }
+    }
+    for (Span s : spans) {
+      if (s.type == EntityType.PERSON && s.guessed && orgStarts.contains(Gazetteer.key(t, s.from, s.to))) {
+        s.type = EntityType.ORGANIZATION;
+        s.guessed = false;
+      }
+    }
     for (int[] p : pending) {
       int i = p[0];
       boolean weak = p[1] == 1;
       String k = Gazetteer.norm(t.text(i));
       EntityType type = byWord.get(k);
+      if (p[1] == 2) {
+        if (type == EntityType.PERSON) {
+          Span s = new Span(i, i + 1, EntityType.PERSON);
+          spans.add(s);
+        }
+        continue;
+      }
+      if (type == null && orgStarts.contains(k)) {
+        type = EntityType.ORGANIZATION;
+      }
+      if (type == null && i > 0 && t.lower(i - 1).equals("the") && (k.equals("house") || k.equals("senate") || k.equals("commons") || k.equals("assembly"))) {
+        type = EntityType.ORGANIZATION; // the House: a legislature
+      }
+      if (type == null && k.equals("x") && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to"))) {
+        type = EntityType.ORGANIZATION; // wrote on X
+      }
+      if (type == null && isCamelCase(t.text(i))) {
+        type = EntityType.ORGANIZATION; // MedRoute, SkyMeridian
+      }
       if (type == null && weak && (lowercaseElsewhere.contains(t.lower(i)) || g.isCommonWord(t.lower(i)))) {
         continue;
       }

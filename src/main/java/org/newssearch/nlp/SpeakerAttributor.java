@@ -29,7 +29,11 @@ final class SpeakerAttributor {
   private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "baron", "father", "brother", "herr", "senor", "señor", "m.");
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "baroness", "madam", "mme", "sister", "frau", "senora", "señora");
   private static final int WINDOW = 12;
+  /** Tokens between a closing quotation mark and its cue: "’, the Prime Minister’s official spokesman said". */
+  private static final int POST_WINDOW = 9;
   private static final Set<String> OF_LIKE = Set.of("for", "of", "at", "from", "with");
+  /** Letters after a name that are not part of it: "Imogen al-Rashid KC told the jury". */
+  private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "md", "esq", "sc", "frs");
 
   private final Gazetteer g;
 
@@ -71,6 +75,7 @@ final class SpeakerAttributor {
         byGroup.putIfAbsent(f.group(), a);
         if (a.speaker() != null && a != Attribution.NONE) {
           lastSpeaker = a;
+          c.lastSpeakerQuoteEnd = f.end();
           lastSpeakerParagraph = f.paragraph();
         }
       }
@@ -102,14 +107,48 @@ final class SpeakerAttributor {
         result[q] = near;
       }
     }
-    // paragraphs of a group before the one that named the speaker
+    // every paragraph of a quotation takes the speaker found for any of them
+    Map<Integer, Attribution> groupSpeaker = new HashMap<>();
     for (int q = 0; q < found.size(); q++) {
-      QuoteFinder.Found f = found.get(q);
-      if (f.depth() == 0 && result[q].speaker() == null && byGroup.containsKey(f.group())) {
-        result[q] = byGroup.get(f.group());
+      if (found.get(q).depth() == 0 && result[q].speaker() != null) {
+        groupSpeaker.putIfAbsent(found.get(q).group(), result[q]);
       }
     }
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      if (f.depth() == 0 && result[q].speaker() == null && groupSpeaker.containsKey(f.group())) {
+        result[q] = groupSpeaker.get(f.group());
+      }
+    }
+    resolveNominalAnaphora(t, found, result);
     return build(t, found, result);
+  }
+
+  /**
+   * "the spokesman added" after "A Downing Street spokesman said": a definite nominal speaker is
+   * the indefinite one introduced before it with the same head noun.
+   */
+  private static void resolveNominalAnaphora(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
+    for (int q = 0; q < found.size(); q++) {
+      Attribution a = result[q];
+      if (a.speaker() == null || a.type() != null || !a.speaker().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+        continue;
+      }
+      String head = lastWord(a.speaker());
+      for (int p = q - 1; p >= 0; p--) {
+        Attribution b = result[p];
+        if (b.speaker() != null && b.type() == null && b != a && lastWord(b.speaker()).equals(head)
+            && !b.speaker().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+          result[q] = new Attribution(b.speaker(), a.start(), a.end(), a.cue(), null);
+          break;
+        }
+      }
+    }
+  }
+
+  private static String lastWord(String s) {
+    String[] w = s.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
   }
 
   private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
@@ -134,6 +173,8 @@ final class SpeakerAttributor {
     final int[] mentionAt;
     final boolean[] inQuote;
     final Map<String, Character> gender = new HashMap<>();
+    /** Where the last attributed quotation ended: people named before it are not newer than its speaker. */
+    int lastSpeakerQuoteEnd = -1;
 
     Context(TokenizedText t, List<QuoteFinder.Found> found, List<Mention> mentions) {
       this.t = t;
@@ -215,7 +256,10 @@ final class SpeakerAttributor {
   /** "‘…,’ he said", "‘…,’ said X", "‘…’, according to X": the next few tokens after the quote. */
   private Attribution after(Context c, int from, QuoteFinder.Found f, Attribution lastSpeaker) {
     TokenizedText t = c.t;
-    int end = Math.min(t.size, from + WINDOW);
+    if (!endsClause(t.text, f)) {
+      return null; // "he ‘must be tougher’ to secure her release…": a partial quote mid-sentence
+    }
+    int end = Math.min(t.size, from + POST_WINDOW);
     int sentence = from < t.size ? t.sentenceOf(from) : -1;
     for (int k = from; k < end; k++) {
       if (t.paragraphOf[k] != f.paragraph() || c.inQuote[k] || isOpeningQuote(t, k)) {
@@ -248,6 +292,27 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** The quote closes a clause: "‘…,’ he said", "‘…’, said X", "‘….’ She added". */
+  private static boolean endsClause(String text, QuoteFinder.Found f) {
+    int li = f.end() - 1;
+    while (li > f.start() && (text.charAt(li) == '\u2019' || text.charAt(li) == '\u201D' || text.charAt(li) == '"' || text.charAt(li) == '\'')) {
+      li--; // an inner quotation closing with the outer: ‘…,’”
+    }
+    char lastInside = text.charAt(li);
+    if (lastInside == ',' || lastInside == '.' || lastInside == '!' || lastInside == '?' || lastInside == '\u2026' || lastInside == '-' || lastInside == '\u2014') {
+      return true;
+    }
+    int after = f.end() + 1; // past the closing mark
+    while (after < text.length() && (text.charAt(after) == '\u2019' || text.charAt(after) == '\u201D' || text.charAt(after) == '"' || text.charAt(after) == '\'')) {
+      after++;
+    }
+    if (after >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(after);
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u2014' || c == '\u2013' || c == '\n';
   }
 
   /** "X said: ‘…’", "He urged Mr Johnson to be ‘brave’": a cue before the quote in its sentence. */
@@ -312,7 +377,7 @@ final class SpeakerAttributor {
     // skip adverbs and auxiliaries between subject and cue: "he later said", "she has said"
     int j = k;
     int skipped = 0;
-    while (j >= limit && t.isWord(j) && !c.inQuote[j] && skipped < 3 && c.mentionAt[j] < 0 && isAuxOrAdverb(t.lower(j))) {
+    while (j >= limit && t.isWord(j) && !c.inQuote[j] && skipped < 3 && c.mentionAt[j] < 0 && (isAuxOrAdverb(t.lower(j)) || POST_NOMINALS.contains(t.lower(j)))) {
       j--;
       skipped++;
     }
@@ -351,6 +416,12 @@ final class SpeakerAttributor {
         if (nominal != null) { // "a spokeswoman for Feeding America said"
           return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), cue, null);
         }
+      }
+    }
+    if (named != null && named.type() == EntityType.PERSON) {
+      Attribution owner = nominalOwning(c, c.t.tokenAt(named.start()) - 1, limit, named);
+      if (owner != null) {
+        return withCue(owner, cue); // "The husband of jailed Nazanin X told…": the husband speaks
       }
     }
     if (named != null) {
@@ -413,6 +484,23 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** "[the husband] of [jailed] NAME": a nominal whose head noun owns the name after it. */
+  private Attribution nominalOwning(Context c, int k, int limit, Attribution named) {
+    TokenizedText t = c.t;
+    int m = k;
+    while (m >= limit && k - m < 2 && t.isWord(m) && Character.isLowerCase(t.first(m)) && !t.lower(m).equals("of")) {
+      m--; // an adjective: "jailed", "late"
+    }
+    if (m < limit || !t.isWord(m) || !t.lower(m).equals("of")) {
+      return null;
+    }
+    Attribution nominal = nominalEndingAt(c, m - 1, limit);
+    if (nominal == null) {
+      return null;
+    }
+    return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), null, null);
   }
 
   /** A person named just before "of/at/from/for ORG": the organisation describes them. */
@@ -493,7 +581,8 @@ final class SpeakerAttributor {
     return switch (w) {
       case "has", "had", "have", "also", "later", "then", "once", "previously", "recently", "again", "earlier", "simply",
           "only", "just", "repeatedly", "often", "always", "reportedly", "publicly", "privately", "has since", "would",
-          "will", "was", "is", "quickly", "firmly", "flatly", "angrily", "told", "afterwards", "finally" -> true;
+          "will", "was", "is", "quickly", "firmly", "flatly", "angrily", "afterwards", "finally", "today", "yesterday",
+          "tonight", "now", "last", "night", "week", "separately", "bluntly", "candidly", "openly" -> true;
       default -> false;
     };
   }
@@ -516,8 +605,10 @@ final class SpeakerAttributor {
       Character gnd = c.gender.get(lastSpeaker.speaker());
       if (gnd == null || gnd == want) {
         Mention recent = lastMention(c, k, EntityType.PERSON, want);
-        // prefer the last speaker unless another person of that gender was named since
-        if (recent == null || recent.canonical().equals(lastSpeaker.speaker()) || recent.start() < lastSpeaker.start()) {
+        // "He added:" continues the last speaker unless someone of that gender was named after
+        // the last speaker's quotation ended (an object inside it, "urged Mr Johnson to be
+        // ‘brave’", does not count)
+        if (recent == null || recent.canonical().equals(lastSpeaker.speaker()) || recent.start() < c.lastSpeakerQuoteEnd) {
           return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, EntityType.PERSON);
         }
         return new Attribution(recent.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);

@@ -86,9 +86,32 @@ final class TokenizedText {
     return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
   }
 
-  /** Starts with an upper-case letter (or is all capitals). */
+  /** Starts with an upper-case letter, or is a name with a lower-case particle: al-Rashid, el-Sisi, d’Estaing. */
   boolean isCapitalized(int i) {
-    return i >= 0 && i < size && (kind[i] == WORD) && Character.isUpperCase(text.charAt(start[i]));
+    if (i < 0 || i >= size || kind[i] != WORD) {
+      return false;
+    }
+    char c = text.charAt(start[i]);
+    if (Character.isUpperCase(c)) {
+      return true;
+    }
+    if (c != 'a' && c != 'e' && c != 'b' && c != 'i' && c != 'd' && c != 'l') {
+      return false;
+    }
+    int dash = -1;
+    for (int k = start[i] + 1; k < Math.min(end[i], start[i] + 5); k++) {
+      char d = text.charAt(k);
+      if (d == '-' || d == '\'' || d == '\u2019') {
+        dash = k;
+        break;
+      }
+    }
+    if (dash < 0 || dash + 1 >= end[i] || !Character.isUpperCase(text.charAt(dash + 1))) {
+      return false;
+    }
+    String particle = text.substring(start[i], dash);
+    return particle.equals("al") || particle.equals("el") || particle.equals("bin") || particle.equals("ibn") || particle.equals("abu")
+        || particle.equals("ad") || particle.equals("as") || particle.equals("az") || particle.equals("d") || particle.equals("l");
   }
 
   boolean isAllCaps(int i) {
