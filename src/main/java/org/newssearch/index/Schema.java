@@ -96,6 +96,8 @@ public final class Schema {
   public static final String QUOTE_EXACT = "quote.exact";
   /** Speaker canonical name and the mention as written: searchable with the names chain. */
   public static final String SPEAKER = "speaker";
+  /** A nominal speaker ("a Home Office spokeswoman"): its words, apart from names. */
+  public static final String SPEAKER_NOMINAL = "speaker.nominal";
   /** Speaker canonical name, stored for display. */
   public static final String SPEAKER_NAME = "speaker.name";
   public static final String SPEAKER_TEXT = "speaker.text";
@@ -120,7 +122,7 @@ public final class Schema {
   /** The same ids stored, one per line, so a touched but unchanged file keeps them unread. */
   public static final String REFS_STORED = "refs.all";
 
-  public static final List<String> EXACT_FIELDS = List.of(TITLE_EXACT, BODY_EXACT, QUOTE_EXACT, SOURCE, AUTHOR);
+  public static final List<String> EXACT_FIELDS = List.of(TITLE_EXACT, BODY_EXACT, QUOTE_EXACT, SOURCE, AUTHOR, SPEAKER_NOMINAL);
   public static final List<String> NAME_FIELDS =
       List.of(ENTITY, EntityType.PERSON.field(), EntityType.ORGANIZATION.field(), EntityType.LOCATION.field(), SPEAKER);
   public static final List<String> KEYWORD_FIELDS = List.of(ID, AID, XID, KIND, FILE, URL, OKEY, REFS);
@@ -189,6 +191,10 @@ public final class Schema {
     addEntities(d, an.entities());
     docs.add(an.entities().isEmpty() ? d : facets.build(d));
 
+    Set<String> entityNames = new java.util.HashSet<>();
+    for (Mention m : an.entities()) {
+      entityNames.add(m.canonical());
+    }
     for (Quote q : an.quotes()) {
       Document qd = new Document();
       qd.add(new StringField(KIND, KIND_QUOTE, Field.Store.NO));
@@ -198,11 +204,19 @@ public final class Schema {
       qd.add(new Field(QUOTE, quote.stemmed(), TextField.TYPE_NOT_STORED));
       qd.add(new Field(QUOTE_EXACT, quote.exact(), TextField.TYPE_NOT_STORED));
       if (q.speaker() != null) {
-        qd.add(new TextField(SPEAKER, q.speaker(), Field.Store.NO));
         qd.add(new StoredField(SPEAKER_NAME, q.speaker()));
         String mention = a.body().substring(q.speakerStart(), q.speakerEnd());
-        if (!mention.equals(q.speaker())) {
-          qd.add(new TextField(SPEAKER, mention, Field.Store.NO));
+        if (entityNames.contains(q.speaker())) {
+          // a person or organisation: findable by every name the article gives them
+          StringBuilder names = new StringBuilder(q.speaker());
+          for (Mention m : an.entities()) {
+            if (m.canonical().equals(q.speaker()) && !m.text().equals(q.speaker())) {
+              names.append(NAME_SEPARATOR).append(m.text());
+            }
+          }
+          qd.add(new TextField(SPEAKER, names.toString(), Field.Store.NO));
+        } else {
+          qd.add(new TextField(SPEAKER_NOMINAL, q.speaker(), Field.Store.NO));
         }
         qd.add(new StoredField(SPEAKER_TEXT, mention));
         qd.add(new StoredField(SPEAKER_START, q.speakerStart()));

@@ -148,6 +148,10 @@ final class EntityRecognizer {
         j++;
         continue;
       }
+      if (t.isWord(j) && g.isOrgSuffix(Gazetteer.norm(t.text(j))) && t.isCapitalized(j - 1)) {
+        j++; // Harwick Foods plc
+        continue;
+      }
       if (t.isWord(j) && isConnector(t, j) && j + 1 < end && (t.isCapitalized(j + 1) || (t.isWord(j + 1) && isConnector(t, j + 1) && t.isCapitalized(j + 2)))) {
         j++;
         continue;
@@ -269,7 +273,7 @@ final class EntityRecognizer {
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)))) {
       a++;
     }
-    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER))) {
+    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !g.isOrgSuffix(Gazetteer.norm(t.text(b - 1)))))) {
       b--;
     }
     if (a >= b) {

@@ -31,6 +31,10 @@ public record QuoteRequest(String text, String speaker, String articleId, LocalD
     return new QuoteRequest(text, null, null, null, null, null, 10, 0);
   }
 
+  public QuoteRequest withLimit(int n) {
+    return new QuoteRequest(text, speaker, articleId, from, to, source, n, offset);
+  }
+
   public static QuoteRequest speaker(String speaker) {
     return new QuoteRequest(null, speaker, null, null, null, null, 10, 0);
   }

@@ -33,8 +33,12 @@ import org.newssearch.index.Schema;
  */
 public final class QuoteSearch {
 
-  /** Share of the content words a quote must contain. */
-  static final float MIN_SHOULD_MATCH = 0.6f;
+  /**
+   * Share of the content words a quote must contain (at least two when the query has two). Low on
+   * purpose: a remembered sentence often wraps a short quote in words that were not quoted ("she
+   * is being used as a ‘chess piece’"); the ranking, by rare words and word order, does the rest.
+   */
+  static final float MIN_SHOULD_MATCH = 0.4f;
 
   private final NewsSearcher searcher;
   private final Analyzer stemmed = NewsAnalyzers.stemmed();
@@ -103,13 +107,17 @@ public final class QuoteSearch {
     return x == null ? -1 : x.numericValue().intValue();
   }
 
-  /** Classic syntax when the user wrote some; else the forgiving match. */
+  /**
+   * Classic syntax when the user wrote operators (AND, OR, NOT, +, -, field:, wildcards, ~);
+   * else the forgiving match. Quotation marks alone do not make a strict phrase: people put what
+   * they remember of a quote in quotation marks, and it should still be found.
+   */
   Query textQuery(String text) throws QueryException {
     String folded = NewsQueryParser.foldQuery(text);
-    if (folded.contains("\"") || folded.matches(".*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|[+\\-]\\w|\\w:|\\*|~).*")) {
+    if (folded.matches(".*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|(^|\\s)[+\\-]\\w|\\w:\\S|\\*|~).*")) {
       return new NewsQueryParser(searcher.reader(), true).parse(text);
     }
-    return forgiving(folded);
+    return forgiving(folded.replace('"', ' '));
   }
 
   private Query forgiving(String text) throws QueryException {
@@ -129,29 +137,27 @@ public final class QuoteSearch {
     }
     List<String> units = new ArrayList<>(content);
     BooleanQuery.Builder words_ = new BooleanQuery.Builder();
-    int n = 0;
-    for (int i = 0; i < units.size(); i++) {
+    int n = units.size();
+    for (int i = 0; i < n; i++) {
+      // each word counts once, whether the quote writes it alone or as part of a compound
+      // ("chess" and "piece" are both found in "chesspiece", and "chesspiece" in "chess piece")
       String w = units.get(i);
-      Query unit = new TermQuery(new Term(Schema.QUOTE, w));
-      if (i + 1 < units.size()) {
-        String joined = w + units.get(i + 1);
-        if (docFreq(Schema.QUOTE, joined) > 0) { // "chess piece" and "chesspiece"
-          Query pair = new BooleanQuery.Builder()
-              .add(unit, BooleanClause.Occur.MUST)
-              .add(new TermQuery(new Term(Schema.QUOTE, units.get(i + 1))), BooleanClause.Occur.MUST)
-              .build();
-          unit = new BooleanQuery.Builder().add(pair, BooleanClause.Occur.SHOULD).add(new TermQuery(new Term(Schema.QUOTE, joined)), BooleanClause.Occur.SHOULD).build();
-          i++;
-        }
+      BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+      alternatives.add(new TermQuery(new Term(Schema.QUOTE, w)), BooleanClause.Occur.SHOULD);
+      if (i + 1 < n && docFreq(Schema.QUOTE, w + units.get(i + 1)) > 0) {
+        alternatives.add(new TermQuery(new Term(Schema.QUOTE, w + units.get(i + 1))), BooleanClause.Occur.SHOULD);
+      }
+      if (i > 0 && docFreq(Schema.QUOTE, units.get(i - 1) + w) > 0) {
+        alternatives.add(new TermQuery(new Term(Schema.QUOTE, units.get(i - 1) + w)), BooleanClause.Occur.SHOULD);
       }
       String[] split = w.length() >= 6 ? bestSplit(w) : null;
       if (split != null) {
-        unit = new BooleanQuery.Builder().add(unit, BooleanClause.Occur.SHOULD).add(phrase(Schema.QUOTE, List.of(split), 0), BooleanClause.Occur.SHOULD).build();
+        alternatives.add(phrase(Schema.QUOTE, List.of(split), 0), BooleanClause.Occur.SHOULD);
       }
-      words_.add(unit, BooleanClause.Occur.SHOULD);
-      n++;
+      BooleanQuery alt = alternatives.build();
+      words_.add(alt.clauses().size() == 1 ? alt.clauses().get(0).query() : alt, BooleanClause.Occur.SHOULD);
     }
-    words_.setMinimumNumberShouldMatch(Math.max(1, Math.round(n * MIN_SHOULD_MATCH)));
+    words_.setMinimumNumberShouldMatch(Math.min(n, Math.max(2, (int) Math.ceil(n * MIN_SHOULD_MATCH))));
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(words_.build(), BooleanClause.Occur.MUST);
     if (words.size() >= 2) {
@@ -193,13 +199,29 @@ public final class QuoteSearch {
     return b.build();
   }
 
-  /** The speaker as entity search reads names: honorifics dropped, words in order. */
+  /**
+   * A speaker's name as entity search reads names (honorifics dropped, words in order) against
+   * people and organisations. A description with lower-case words ("Downing Street spokesman")
+   * also matches nominal speakers; a proper name never matches a description that merely contains
+   * it ("the husband of Nazanin X" is not Nazanin X).
+   */
   Query speakerQuery(String name) throws QueryException {
-    List<String> toks = NewsQueryParser.tokens(NewsAnalyzers.names(), NewsQueryParser.foldQuery(name));
+    String folded = NewsQueryParser.foldQuery(name);
+    List<String> toks = NewsQueryParser.tokens(NewsAnalyzers.names(), folded);
     if (toks.isEmpty()) {
       throw new QueryException("no name in --speaker '" + name + "'");
     }
-    return toks.size() == 1 ? new TermQuery(new Term(Schema.SPEAKER, toks.get(0))) : phrase(Schema.SPEAKER, toks, 0);
+    Query names = toks.size() == 1 ? new TermQuery(new Term(Schema.SPEAKER, toks.get(0))) : phrase(Schema.SPEAKER, toks, 0);
+    boolean descriptive = false;
+    for (String w : folded.split("\\s+")) {
+      descriptive |= !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NewsAnalyzers.HONORIFICS.contains(w);
+    }
+    if (!descriptive) {
+      return names;
+    }
+    List<String> words = NewsQueryParser.tokens(NewsAnalyzers.exact(), folded);
+    Query nominal = words.size() == 1 ? new TermQuery(new Term(Schema.SPEAKER_NOMINAL, words.get(0))) : phrase(Schema.SPEAKER_NOMINAL, words, 0);
+    return new BooleanQuery.Builder().add(names, BooleanClause.Occur.SHOULD).add(nominal, BooleanClause.Occur.SHOULD).build();
   }
 
   static String lower(String s) {

@@ -1,0 +1,71 @@
+package org.newssearch.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newssearch.model.EntityType;
+import org.newssearch.model.Mention;
+
+class EntityRecognizerTest {
+
+  private static final NewsNlp NLP = NewsNlp.standard();
+
+  /** "TYPE text -> canonical" for every mention. */
+  private static List<String> mentions(String text) {
+    return NLP.analyze(text).entities().stream().map(m -> m.type().name().charAt(0) + " " + m.text() + " -> " + m.canonical()).toList();
+  }
+
+  @Test
+  void aliasesResolveInsideTheArticleAndSharedSurnamesStayApart() {
+    List<String> m = mentions(
+        "Richard Ratcliffe met Boris Johnson about his wife, Nazanin Zaghari-Ratcliffe. Mr Ratcliffe said Mrs Zaghari-Ratcliffe was tired. "
+            + "Mr Johnson listened. Nazanin was not there. Labour’s Tulip Siddiq spoke later; Ms Siddiq was angry.");
+    assertTrue(m.contains("P Ratcliffe -> Richard Ratcliffe"), m.toString());
+    assertTrue(m.contains("P Zaghari-Ratcliffe -> Nazanin Zaghari-Ratcliffe"), m.toString());
+    assertTrue(m.contains("P Johnson -> Boris Johnson"), m.toString());
+    assertTrue(m.contains("P Nazanin -> Nazanin Zaghari-Ratcliffe"), m.toString());
+    assertTrue(m.contains("P Siddiq -> Tulip Siddiq"), m.toString());
+    assertTrue(m.contains("O Labour -> Labour"), m.toString());
+  }
+
+  @Test
+  void titlesAreNotPartOfNamesButTellTheType() {
+    List<String> m = mentions("Foreign Secretary Dominic Raab met President Rouhani and Detective Inspector Karen Mbatha-Lowe in Tehran.");
+    assertTrue(m.contains("P Dominic Raab -> Dominic Raab"), m.toString());
+    assertTrue(m.contains("P Rouhani -> Rouhani"), m.toString());
+    assertTrue(m.contains("P Karen Mbatha-Lowe -> Karen Mbatha-Lowe"), m.toString());
+    assertTrue(m.contains("L Tehran -> Tehran"), m.toString());
+  }
+
+  @Test
+  void organisationShapesPlacesAndNationalities() {
+    List<String> m = mentions("A two day hearing at the Court of Appeal and the Foreign Office followed talks at Harwick Foods plc in London. British and Iranian officials met in Columbus, Ohio.");
+    assertTrue(m.contains("O Court of Appeal -> Court of Appeal"), m.toString());
+    assertTrue(m.contains("O Foreign Office -> Foreign Office"), m.toString());
+    assertTrue(m.contains("O Harwick Foods plc -> Harwick Foods plc"), m.toString());
+    assertTrue(m.contains("L London -> London"), m.toString());
+    assertTrue(m.contains("L Columbus -> Columbus") && m.contains("L Ohio -> Ohio"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("British") || x.contains("Iranian")), "nationalities are not places: " + m);
+  }
+
+  @Test
+  void acronymsJoinTheNamesTheyAbbreviate() {
+    Set<String> canon = new LinkedHashSet<>();
+    for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
+      if (x.type() == EntityType.ORGANIZATION) {
+        canon.add(x.text() + " -> " + x.canonical());
+      }
+    }
+    assertEquals(Set.of("Federal Bureau of Investigation -> Federal Bureau of Investigation", "FBI -> Federal Bureau of Investigation"), canon);
+  }
+
+  @Test
+  void sentenceInitialCommonWordsAreNotNames() {
+    List<String> m = mentions("However, Police said the Government would act. Officials in Leeds agreed.");
+    assertEquals(List.of("L Leeds -> Leeds"), m);
+  }
+}

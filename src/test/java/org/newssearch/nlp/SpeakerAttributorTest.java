@@ -1,0 +1,79 @@
+package org.newssearch.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newssearch.model.Quote;
+
+class SpeakerAttributorTest {
+
+  private static final NewsNlp NLP = NewsNlp.standard();
+
+  private static List<String> speakers(String text) {
+    return NLP.analyze(text).quotes().stream().map(q -> q.speaker() + " / " + q.cue()).toList();
+  }
+
+  @Test
+  void cueBeforeOrAfterTheQuote() {
+    assertEquals(List.of("Richard Ratcliffe / told"), speakers("Richard Ratcliffe told reporters: ‘In truth, no breakthrough.’"));
+    assertEquals(List.of("Tulip Siddiq / said"), speakers("‘We owe them the money,’ Tulip Siddiq said."));
+    assertEquals(List.of("Jacob Rees-Mogg / said"), speakers("‘It is extraordinarily difficult,’ said Jacob Rees-Mogg."));
+    assertEquals(List.of("Hamid Baeidinejad / according to"), speakers("The case is ‘coming to an end’, according to Hamid Baeidinejad."));
+  }
+
+  @Test
+  void pronounsGoToThePersonTheyStandFor() {
+    assertEquals(List.of("Richard Ratcliffe / told", "Richard Ratcliffe / added"),
+        speakers("Richard Ratcliffe told reporters: ‘No breakthrough.’\n\nHe added: ‘I will think carefully.’"));
+    assertEquals(List.of("Tulip Siddiq / said", "Boris Johnson / said"),
+        speakers("Tulip Siddiq said: ‘Pay the debt.’\n\nBoris Johnson disagreed. ‘We will not,’ he said."));
+  }
+
+  @Test
+  void partialQuotesTakeTheSubjectNotTheObject() {
+    assertEquals(List.of("Richard Ratcliffe / told", "Richard Ratcliffe / urged"),
+        speakers("Richard Ratcliffe told reporters: ‘It goes on.’\n\nHe urged Mr Johnson to be ‘brave’ in resolving the dispute."));
+  }
+
+  @Test
+  void nominalSpeakersStayAsWritten() {
+    assertEquals(List.of("the Prime Minister’s official spokesman / said"),
+        speakers("Ahead of the meeting the Prime Minister’s official spokesman said: ‘Her detention is unacceptable.’"));
+  }
+
+  @Test
+  void continuationParagraphsKeepTheirSpeaker() {
+    List<Quote> q = NLP.analyze("Mr Rees-Mogg said: ‘The Government cannot pay.\n\n‘The risk would be considerable.\n\n‘The law must take its course.’").quotes();
+    assertEquals(3, q.size());
+    q.forEach(x -> assertEquals("Rees-Mogg", x.speaker()));
+  }
+
+  @Test
+  void innerQuotesAreNotTheOuterSpeakersUnlessTheySaySo() {
+    List<Quote> q = NLP.analyze("Richard Ratcliffe said: ‘I was saying ‘I think this is different’. They said ‘listen, we are doing all we can’.’").quotes();
+    assertEquals("Richard Ratcliffe", q.get(0).speaker());
+    assertEquals("I think this is different", q.get(1).text());
+    assertEquals("Richard Ratcliffe", q.get(1).speaker(), "‘I was saying …’: his own words");
+    assertEquals("listen, we are doing all we can", q.get(2).text());
+    assertNull(q.get(2).speaker(), "‘They said …’: nobody the text names");
+  }
+
+  @Test
+  void scareQuotesHaveNoSpeaker() {
+    Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
+    assertNull(q.speaker());
+    assertEquals(-1, q.speakerStart());
+  }
+
+  @Test
+  void theEvidenceOffsetsPointAtTheSpeakerMention() {
+    String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
+    String text2 = "Mr Smith arrived. ‘No,’ he said.";
+    Quote q = NLP.analyze(text2).quotes().get(0);
+    assertEquals("he", text2.substring(q.speakerStart(), q.speakerEnd()));
+    assertEquals("said", q.cue());
+    assertNull(NLP.analyze(text).quotes().get(0).speaker(), "a pronoun before anyone is named stands for nobody");
+  }
+}
