@@ -1,13 +1,10 @@
 package org.newssearch.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -79,6 +76,9 @@ public final class BatchIndexer {
   private final AtomicLong writtenSinceCommit = new AtomicLong();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final IdSet seen = new IdSet();
+  private final AtomicInteger workerCount = new AtomicInteger();
+  /** Set when a remembered file changed or went: only then can articles lose their last origin. */
+  private final java.util.concurrent.atomic.AtomicBoolean originsChanged = new java.util.concurrent.atomic.AtomicBoolean();
   private final Object commitLock = new Object();
   private volatile long lastCommitNanos;
   private volatile long startNanos = System.nanoTime();
@@ -103,6 +103,7 @@ public final class BatchIndexer {
       writer.deleteAll();
     }
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(named("news-ticker"));
+    boolean sweepPending = !"done".equals(index.lastCommitData().getOrDefault(SWEEP_KEY, "done"));
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
             options.threads(),
@@ -110,11 +111,22 @@ public final class BatchIndexer {
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(options.threads() * 4),
-            named("news-index-"),
-            // The caller runs what the busy pool cannot take: backpressure without blocking. Unlike
-            // CallerRunsPolicy this also runs batches submitted after shutdown() (their file's
-            // reading began before it), which must never be dropped.
-            (task, executor) -> task.run());
+            r -> new Worker(r, "news-index-" + workerCount.incrementAndGet()),
+            // When the queue is full a worker runs its own batch (backpressure without blocking,
+            // and batches submitted after shutdown() are never dropped); the main thread, which
+            // only hands out files, waits for room instead of competing with the workers.
+            (task, executor) -> {
+              if (Thread.currentThread() instanceof Worker || executor.isShutdown()) {
+                task.run();
+              } else {
+                try {
+                  executor.getQueue().put(task);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  task.run();
+                }
+              }
+            });
     Thread counter = Thread.ofPlatform().name("news-count").daemon().unstarted(() -> countBytes(paths));
     try (DirectoryReader snapshot = DirectoryReader.open(writer)) {
       IndexState state = new IndexState(snapshot);
@@ -130,7 +142,9 @@ public final class BatchIndexer {
       if (options.prune()) {
         prune(state);
       }
-      sweep();
+      if (sweepPending || originsChanged.get() || options.prune()) {
+        sweep(); // a first run over new files cannot orphan anything: it skips this
+      }
       ticker.shutdownNow();
       await(ticker);
       rethrowFatal();
@@ -196,8 +210,19 @@ public final class BatchIndexer {
       bytesDone.addAndGet(input.size());
       return;
     }
+    if (previous != null) {
+      originsChanged.set(true);
+    }
     FileJob job = new FileJob(input, previous, mtime, state, pool);
     pool.execute(job::read);
+  }
+
+  /** A pool thread: it may run a batch itself when the queue is full. */
+  private static final class Worker extends Thread {
+    Worker(Runnable r, String name) {
+      super(r, name);
+      setDaemon(true);
+    }
   }
 
   /** One input file being read; finished when reading is done and every batch is written. */
@@ -226,7 +251,7 @@ public final class BatchIndexer {
         return;
       }
       try {
-        hash = hashFile(input.path());
+        hash = ContentHash.ofFile(input.path());
         if (previous != null && previous.hash().equals(hash)) {
           // Only the time changed (touched, copied back): remember the new time, write nothing.
           writeOrigin(previous.refs());
@@ -348,7 +373,7 @@ public final class BatchIndexer {
       // the index and made large runs several times slower.
       writer.addDocuments(docs);
     } else {
-      writer.updateDocuments(new Term(Schema.AID, a.id()), docs);
+      writer.updateDocuments(Schema.blockOf(a.id()), docs);
     }
     writtenSinceCommit.incrementAndGet();
     if (existing == null) {
@@ -396,7 +421,7 @@ public final class BatchIndexer {
       new IndexState(r).forEachOrphan(orphans::add);
     }
     for (String id : orphans) {
-      writer.deleteDocuments(new Term(Schema.AID, id));
+      writer.deleteDocuments(Schema.blockOf(id));
     }
     pruned.addAndGet(orphans.size());
   }
@@ -425,17 +450,6 @@ public final class BatchIndexer {
     throw new IOException("the index writer failed: " + t.getMessage(), t);
   }
 
-  private static String hashFile(Path p) throws IOException {
-    MessageDigest md = ContentHash.sha256();
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(p)) {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest(), 0, 16);
-  }
 
   private static void await(java.util.concurrent.ExecutorService pool) {
     try {

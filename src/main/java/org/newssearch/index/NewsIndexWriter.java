@@ -98,7 +98,7 @@ public final class NewsIndexWriter implements AutoCloseable {
         if (IndexState.firstLiveDoc(r, Schema.ID, new org.apache.lucene.util.BytesRef(id)) >= 0) {
           found++;
         }
-        writer.deleteDocuments(new Term(Schema.AID, id));
+        writer.deleteDocuments(Schema.blockOf(id));
       }
     }
     return found;

@@ -54,19 +54,23 @@ public final class Schema {
   // ---- article documents
   /** Article id: exact lookups ({@code news show}), stored for display. Article documents only. */
   public static final String ID = "id";
-  /** Article id on the article and each of its quotes: the term that replaces or deletes the block. */
+  /** The article id on each of its quotes; with {@link #ID} it finds a whole block to replace or delete. */
   public static final String AID = "aid";
   /** An id the input gave (a JSON line's id): exact lookups, stored for display. */
   public static final String XID = "xid";
   /** File and position the article was read from: stored for display only. */
   public static final String ORIGIN = "origin";
-  /** The origin file alone: indexed to find the articles a file owns, stored for duplicate checks. */
+  /** The origin file alone, stored: which file wrote the article (tells a duplicate from our own). */
   public static final String FILE = "file";
-  /** Headline: stemmed for recall, stored for display and highlighting. */
+  /** Headline, stored; indexed with the stems that differ from its words (see {@link AnalyzedText}). */
   public static final String TITLE = "title";
   /** Headline unstemmed, for exact phrases; not stored (the stored title serves). */
   public static final String TITLE_EXACT = "title.exact";
-  /** Body text: stemmed, stored, with offsets in the postings so snippets need no re-analysis. */
+  /**
+   * Body text, stored; indexed with the stems that differ from its words (a stemmed search looks
+   * here and in {@link #BODY_EXACT}), with offsets in the postings so snippets need no
+   * re-analysis.
+   */
   public static final String BODY = "body";
   /** Body unstemmed for exact phrases, with offsets so phrase matches highlight whole. */
   public static final String BODY_EXACT = "body.exact";
@@ -91,7 +95,7 @@ public final class Schema {
   public static final String NAME_SEPARATOR = " \u001F ";
 
   // ---- quote documents
-  /** Quoted words: stemmed for half-remembered quotes, stored for display. */
+  /** Quoted words, stored; indexed with their changed stems, like the body. */
   public static final String QUOTE = "quote";
   public static final String QUOTE_EXACT = "quote.exact";
   /** Speaker canonical name and the mention as written: searchable with the names chain. */
@@ -123,9 +127,19 @@ public final class Schema {
   public static final String REFS_STORED = "refs.all";
 
   public static final List<String> EXACT_FIELDS = List.of(TITLE_EXACT, BODY_EXACT, QUOTE_EXACT, SOURCE, AUTHOR, SPEAKER_NOMINAL);
+  /** The field holding every word as written, beside each stemmed field. */
+  public static String exactTwin(String stemmedField) {
+    return switch (stemmedField) {
+      case TITLE -> TITLE_EXACT;
+      case BODY -> BODY_EXACT;
+      case QUOTE -> QUOTE_EXACT;
+      default -> null;
+    };
+  }
+
   public static final List<String> NAME_FIELDS =
       List.of(ENTITY, EntityType.PERSON.field(), EntityType.ORGANIZATION.field(), EntityType.LOCATION.field(), SPEAKER);
-  public static final List<String> KEYWORD_FIELDS = List.of(ID, AID, XID, KIND, FILE, URL, OKEY, REFS);
+  public static final List<String> KEYWORD_FIELDS = List.of(ID, AID, XID, KIND, URL, OKEY, REFS);
 
   /** Stemmed or exact text with offsets in the postings, for highlighting straight from the index. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
@@ -162,12 +176,11 @@ public final class Schema {
     Document d = new Document();
     d.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     d.add(new StringField(ID, a.id(), Field.Store.YES));
-    d.add(new StringField(AID, a.id(), Field.Store.NO));
     if (a.externalId() != null) {
       d.add(new StringField(XID, a.externalId(), Field.Store.YES));
     }
     d.add(new StoredField(ORIGIN, a.origin().toString()));
-    d.add(new StringField(FILE, file, Field.Store.YES));
+    d.add(new StoredField(FILE, file));
     AnalyzedText title = AnalyzedText.of(TITLE, a.title());
     d.add(new StoredField(TITLE, a.title()));
     d.add(new Field(TITLE, title.stemmed(), TextField.TYPE_NOT_STORED));
@@ -278,6 +291,14 @@ public final class Schema {
     }
     byType.forEach((type, sb) -> d.add(new TextField(type.field(), sb.toString(), Field.Store.NO)));
     d.add(new StoredField(ENTITIES, stored.toString()));
+  }
+
+  /** Matches an article and its quotes: what replacing or deleting an article removes. */
+  public static org.apache.lucene.search.Query blockOf(String id) {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ID, id)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(AID, id)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** The remembered state of one input file. */

@@ -267,7 +267,7 @@ final class AliasResolver {
   private static List<String> nameTokens(TokenizedText t, int from, int to) {
     List<String> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      out.add(Gazetteer.norm(t.text(i)).toLowerCase(Locale.ROOT));
+      out.add(t.lower(i).toLowerCase(Locale.ROOT));
     }
     return out;
   }

@@ -148,7 +148,7 @@ final class EntityRecognizer {
         j++;
         continue;
       }
-      if (t.isWord(j) && g.isOrgSuffix(Gazetteer.norm(t.text(j))) && t.isCapitalized(j - 1)) {
+      if (t.isWord(j) && g.isOrgSuffix(t.lower(j)) && t.isCapitalized(j - 1)) {
         j++; // Harwick Foods plc
         continue;
       }
@@ -218,7 +218,7 @@ final class EntityRecognizer {
       k++;
     }
     for (int h = k - 1; h > j; h--) {
-      String w = Gazetteer.norm(t.text(h));
+      String w = t.lower(h);
       if (g.isOrgHead(w) || g.isOrgSuffix(w)) {
         return k;
       }
@@ -273,7 +273,7 @@ final class EntityRecognizer {
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)))) {
       a++;
     }
-    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !g.isOrgSuffix(Gazetteer.norm(t.text(b - 1)))))) {
+    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !g.isOrgSuffix(t.lower(b - 1))))) {
       b--;
     }
     if (a >= b) {
@@ -289,7 +289,7 @@ final class EntityRecognizer {
     // "Premier League", "Imam Khomeini International Airport", "Queen Elizabeth Hospital"
     if (b - a >= 2) {
       EntityType whole = known(t, a, b);
-      String lastWord = Gazetteer.norm(t.text(b - 1));
+      String lastWord = t.lower(b - 1);
       if (whole == null && (g.isOrgHead(lastWord) || g.isOrgSuffix(lastWord))) {
         whole = EntityType.ORGANIZATION;
       } else if (whole == null && PLACE_HEADS.contains(lastWord)) {
@@ -427,7 +427,7 @@ final class EntityRecognizer {
   }
 
   private boolean isNameWord(TokenizedText t, int a) {
-    return g.firstName(Gazetteer.norm(t.text(a))) != 0 && !g.isCommonWord(t.lower(a));
+    return g.firstName(t.lower(a)) != 0 && !g.isCommonWord(t.lower(a));
   }
 
   /**
@@ -533,7 +533,7 @@ final class EntityRecognizer {
 
   /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
-    String last = Gazetteer.norm(t.text(b - 1));
+    String last = t.lower(b - 1);
     if (b - a >= 2 && (g.isOrgSuffix(last) || g.isOrgHead(last))) {
       return EntityType.ORGANIZATION;
     }
@@ -564,7 +564,7 @@ final class EntityRecognizer {
       return EntityType.ORGANIZATION; // an acronym nobody expands: BMA, IEBC
     }
     if (b - a >= 2) {
-      char first = g.firstName(Gazetteer.norm(t.text(a)));
+      char first = g.firstName(t.lower(a));
       boolean initial = t.end[a] - t.start[a] == 2 && t.text.charAt(t.end[a] - 1) == '.';
       if ((first != 0 && !g.isCommonWord(t.lower(a)) && g.place(Gazetteer.key(t, a, a + 1)) == null) || initial) {
         for (int i = a + 1; i < b; i++) {
@@ -584,7 +584,7 @@ final class EntityRecognizer {
     for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1; n--) {
       String k = Gazetteer.key(t, a, a + n);
       EntityType type = g.organization(k) != null ? EntityType.ORGANIZATION : g.place(k) != null ? EntityType.LOCATION : null;
-      if (type != null && t.isCapitalized(a + n) && g.firstName(Gazetteer.norm(t.text(a + n))) != 0 && b - (a + n) >= 2) {
+      if (type != null && t.isCapitalized(a + n) && g.firstName(t.lower(a + n)) != 0 && b - (a + n) >= 2) {
         spans.add(new Span(a, a + n, type)); // "BBC Sarah Smith"? rare; "Labour MP" has lower case
         classify(t, a + n, b, spans, pending, quoteInitial);
         return true;
@@ -596,10 +596,10 @@ final class EntityRecognizer {
   private boolean looksLikeName(TokenizedText t, int a, int b) {
     for (int i = a; i < b; i++) {
       String w = t.lower(i);
-      if (g.isCommonWord(w) && !PARTICLES.contains(w) && g.firstName(Gazetteer.norm(t.text(i))) == 0) {
+      if (g.isCommonWord(w) && !PARTICLES.contains(w) && g.firstName(t.lower(i)) == 0) {
         return false;
       }
-      if (t.kind[i] == TokenizedText.NUMBER || g.isOrgHead(Gazetteer.norm(t.text(i))) || g.isNationality(w)) {
+      if (t.kind[i] == TokenizedText.NUMBER || g.isOrgHead(t.lower(i)) || g.isNationality(w)) {
         return false;
       }
     }
@@ -607,7 +607,7 @@ final class EntityRecognizer {
   }
 
   private char genderOfFirstName(TokenizedText t, int a, int b) {
-    char c = g.firstName(Gazetteer.norm(t.text(a)));
+    char c = g.firstName(t.lower(a));
     return c == 'M' || c == 'F' ? c : 0;
   }
 
@@ -650,6 +650,27 @@ final class EntityRecognizer {
     return out;
   }
 
+  /** Whether a word also appears in lower case in the text: asked for a few words, so scanned lazily. */
+  private static final class LowercaseUse {
+    private final TokenizedText t;
+    private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+
+    LowercaseUse(TokenizedText t) {
+      this.t = t;
+    }
+
+    boolean contains(String key) {
+      return known.computeIfAbsent(key, k -> {
+        for (int i = 0; i < t.size; i++) {
+          if (t.isWord(i) && Character.isLowerCase(t.first(i)) && t.lower(i).equals(k)) {
+            return true;
+          }
+        }
+        return false;
+      });
+    }
+  }
+
   /** A company-style name with a capital inside: MedRoute, eBay; not McAllister, DeLuca, O’Malley. */
   private static boolean isCamelCase(String w) {
     if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
@@ -679,7 +700,7 @@ final class EntityRecognizer {
     Set<String> personSurnames = new HashSet<>();
     for (Span s : spans) {
       if (s.type == EntityType.PERSON && !s.guessed) {
-        personSurnames.add(Gazetteer.norm(t.text(s.to - 1)));
+        personSurnames.add(t.lower(s.to - 1));
       }
     }
     java.util.Iterator<Span> it = spans.iterator();
@@ -688,7 +709,7 @@ final class EntityRecognizer {
       if (s.type != EntityType.PERSON || !s.guessed) {
         continue;
       }
-      String surname = Gazetteer.norm(t.text(s.to - 1));
+      String surname = t.lower(s.to - 1);
       if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) || surnameUsedAlone(t, spans, s, surname)) {
         continue;
       }
@@ -719,7 +740,7 @@ final class EntityRecognizer {
       if (i >= guess.from && i < guess.to) {
         continue;
       }
-      if (t.isWord(i) && Gazetteer.norm(t.text(i)).equals(surname) && (i == 0 || !t.isCapitalized(i - 1) || g.title(t.lower(i - 1)) != null)) {
+      if (t.isWord(i) && t.lower(i).equals(surname) && (i == 0 || !t.isCapitalized(i - 1) || g.title(t.lower(i - 1)) != null)) {
         if (i > 0 && g.title(t.lower(i - 1)) != null) {
           return true; // Mr Surname
         }
@@ -739,24 +760,19 @@ final class EntityRecognizer {
     for (Span s : spans) {
       if (s.type == EntityType.PERSON) {
         if (s.to - s.from >= 1) {
-          byWord.putIfAbsent(Gazetteer.norm(t.text(s.to - 1)), EntityType.PERSON);
-          surnames.add(Gazetteer.norm(t.text(s.to - 1)));
-          byWord.putIfAbsent(Gazetteer.norm(t.text(s.from)), EntityType.PERSON);
+          byWord.putIfAbsent(t.lower(s.to - 1), EntityType.PERSON);
+          surnames.add(t.lower(s.to - 1));
+          byWord.putIfAbsent(t.lower(s.from), EntityType.PERSON);
         }
       } else {
         byWord.putIfAbsent(Gazetteer.key(t, s.from, s.to), s.type);
       }
     }
-    Set<String> lowercaseElsewhere = new HashSet<>();
-    for (int i = 0; i < t.size; i++) {
-      if (t.isWord(i) && Character.isLowerCase(t.first(i))) {
-        lowercaseElsewhere.add(t.lower(i));
-      }
-    }
+    LowercaseUse lowercaseElsewhere = new LowercaseUse(t);
     Set<String> orgStarts = new HashSet<>(); // "Telford Mercer" of "Telford Mercer Group plc"
     for (Span s : spans) {
       if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && !g.isCommonWord(t.lower(s.from))) {
-        orgStarts.add(Gazetteer.norm(t.text(s.from)));
+        orgStarts.add(t.lower(s.from));
         if (s.to - s.from >= 3) {
           orgStarts.add(Gazetteer.key(t, s.from, s.from + 2));
         }
@@ -771,7 +787,7 @@ final class EntityRecognizer {
     for (int[] p : pending) {
       int i = p[0];
       boolean weak = p[1] == 1;
-      String k = Gazetteer.norm(t.text(i));
+      String k = t.lower(i);
       EntityType type = byWord.get(k);
       if (p[1] == 2) {
         if (type == EntityType.PERSON) {

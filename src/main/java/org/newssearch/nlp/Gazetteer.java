@@ -213,14 +213,14 @@ public final class Gazetteer {
   /** The key of tokens [from, to) of a tokenized text. */
   static String key(TokenizedText t, int from, int to) {
     if (to - from == 1) {
-      return norm(t.text(from));
+      return t.lower(from);
     }
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (i > from) {
         sb.append(' ');
       }
-      sb.append(norm(t.text(i)));
+      sb.append(t.lower(i));
     }
     return sb.toString();
   }

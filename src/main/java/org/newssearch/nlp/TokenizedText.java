@@ -61,14 +61,18 @@ final class TokenizedText {
     return text.substring(start[i], end[i]);
   }
 
-  /** Lower case with typography folded, cached. */
+  /**
+   * The token as a lookup key: lower case, typography folded, diacritics removed ("Tromsø",
+   * "TROMSO" → "tromso"; "isn’t" → "isn't"). Computed once per token: every list lookup of the
+   * recogniser goes through it.
+   */
   String lower(int i) {
     if (lowerCache == null) {
       lowerCache = new String[size];
     }
     String s = lowerCache[i];
     if (s == null) {
-      s = Folding.foldPunctuation(text(i)).toLowerCase(Locale.ROOT);
+      s = Gazetteer.norm(text(i));
       lowerCache[i] = s;
     }
     return s;

@@ -423,7 +423,14 @@ public final class NewsQueryParser {
         if (toks.isEmpty()) {
           continue;
         }
-        Query q = toks.size() == 1 ? new TermQuery(new Term(real, toks.get(0))) : phraseQuery(real, toks, 0);
+        Query q;
+        if (toks.size() == 1) {
+          q = stemmedTerm(real, toks.get(0));
+        } else {
+          String twin = Schema.exactTwin(real);
+          // "Zaghari-Ratcliffe", "U.S.-led": the words in order, as written
+          q = twin == null ? phraseQuery(real, toks, 0) : phraseQuery(twin, tokens(exact, chunk), 0);
+        }
         per.add(boost(real, q));
       }
       Query base = dismax(per);
@@ -499,9 +506,11 @@ public final class NewsQueryParser {
       List<Query> per = new ArrayList<>();
       for (String real : fieldsFor(f, exactFields)) {
         String lower = word.toLowerCase(Locale.ROOT);
-        String[] parts = bestSplitSurface(real, lower);
+        String twin = Schema.exactTwin(real);
+        String[] parts = bestSplitSurface(twin == null ? real : twin, lower);
         if (parts != null) {
-          per.add(boost(real, phraseQuery(real, List.of(parts), 0)));
+          // "takeover" also finds "takes over": each half in any form of its stem, in order
+          per.add(boost(real, twin == null ? phraseQuery(real, List.of(parts), 0) : inflectedPhrase(twin, parts)));
         }
       }
       return per.isEmpty() ? null : dismax(per);
@@ -509,6 +518,10 @@ public final class NewsQueryParser {
 
     private String[] bestSplitSurface(String field, String word) {
       Analyzer a = analyzerFor(field);
+      if (Schema.exactTwin(field) != null) {
+        field = Schema.exactTwin(field);
+        a = exact;
+      }
       String[] best = null;
       long bestScore = 0;
       for (int i = 3; i <= word.length() - 3; i++) {
@@ -541,8 +554,9 @@ public final class NewsQueryParser {
       List<Query> per = new ArrayList<>();
       for (String real : fieldsFor(f, false)) {
         List<String> t = tokens(analyzerFor(real), surface);
-        if (t.size() == 1 && docFreq(real, t.get(0)) > 0) {
-          per.add(boost(real, new TermQuery(new Term(real, t.get(0)))));
+        String twin = Schema.exactTwin(real);
+        if (t.size() == 1 && (docFreq(real, t.get(0)) > 0 || twin != null && docFreq(twin, t.get(0)) > 0)) {
+          per.add(boost(real, stemmedTerm(real, t.get(0))));
         }
       }
       return per.isEmpty() ? null : dismax(per);
@@ -582,6 +596,38 @@ public final class NewsQueryParser {
       return names;
     }
     return stemmed;
+  }
+
+  /**
+   * A stemmed term: the stem where it differs from the word as written (the stemmed field holds
+   * only those) or the word itself where it does not (the exact field): together, every form.
+   */
+  private static Query stemmedTerm(String field, String stem) {
+    String twin = Schema.exactTwin(field);
+    if (twin == null) {
+      return new TermQuery(new Term(field, stem));
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, stem)), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(twin, stem)), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** A phrase on an exact field whose words may take any inflection the index holds. */
+  private Query inflectedPhrase(String field, String[] words) {
+    org.apache.lucene.search.MultiPhraseQuery.Builder b = new org.apache.lucene.search.MultiPhraseQuery.Builder();
+    for (String w : words) {
+      List<Term> forms = new ArrayList<>();
+      String stem = tokens(stemmed, w).isEmpty() ? w : tokens(stemmed, w).get(0);
+      for (String form : new java.util.LinkedHashSet<>(List.of(w, stem, stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing",
+          stem.endsWith("e") ? stem.substring(0, stem.length() - 1) + "ing" : stem + "ing", stem + "en"))) {
+        if (form.equals(w) || (docFreq(field, form) > 0 && tokens(stemmed, form).equals(List.of(stem)))) {
+          forms.add(new Term(field, form));
+        }
+      }
+      b.add(forms.toArray(new Term[0]));
+    }
+    return b.build();
   }
 
   private static Query boost(String field, Query q) {

@@ -143,16 +143,16 @@ public final class QuoteSearch {
       // ("chess" and "piece" are both found in "chesspiece", and "chesspiece" in "chess piece")
       String w = units.get(i);
       BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-      alternatives.add(new TermQuery(new Term(Schema.QUOTE, w)), BooleanClause.Occur.SHOULD);
-      if (i + 1 < n && docFreq(Schema.QUOTE, w + units.get(i + 1)) > 0) {
-        alternatives.add(new TermQuery(new Term(Schema.QUOTE, w + units.get(i + 1))), BooleanClause.Occur.SHOULD);
+      addStem(alternatives, w);
+      if (i + 1 < n && known(w + units.get(i + 1))) {
+        addStem(alternatives, w + units.get(i + 1));
       }
-      if (i > 0 && docFreq(Schema.QUOTE, units.get(i - 1) + w) > 0) {
-        alternatives.add(new TermQuery(new Term(Schema.QUOTE, units.get(i - 1) + w)), BooleanClause.Occur.SHOULD);
+      if (i > 0 && known(units.get(i - 1) + w)) {
+        addStem(alternatives, units.get(i - 1) + w);
       }
       String[] split = w.length() >= 6 ? bestSplit(w) : null;
       if (split != null) {
-        alternatives.add(phrase(Schema.QUOTE, List.of(split), 0), BooleanClause.Occur.SHOULD);
+        alternatives.add(phrase(Schema.QUOTE_EXACT, List.of(split), 0), BooleanClause.Occur.SHOULD);
       }
       BooleanQuery alt = alternatives.build();
       words_.add(alt.clauses().size() == 1 ? alt.clauses().get(0).query() : alt, BooleanClause.Occur.SHOULD);
@@ -162,9 +162,19 @@ public final class QuoteSearch {
     all.add(words_.build(), BooleanClause.Occur.MUST);
     if (words.size() >= 2) {
       all.add(new BoostQuery(phrase(Schema.QUOTE_EXACT, words, 2), 3f), BooleanClause.Occur.SHOULD);
-      all.add(new BoostQuery(phrase(Schema.QUOTE, stems, 8), 1.5f), BooleanClause.Occur.SHOULD);
+      all.add(new BoostQuery(phrase(Schema.QUOTE_EXACT, words, 8), 1.5f), BooleanClause.Occur.SHOULD);
     }
     return all.build();
+  }
+
+  /** The stem in the stemmed field (forms that changed) and in the exact field (forms that did not). */
+  private static void addStem(BooleanQuery.Builder b, String stem) {
+    b.add(new TermQuery(new Term(Schema.QUOTE, stem)), BooleanClause.Occur.SHOULD);
+    b.add(new TermQuery(new Term(Schema.QUOTE_EXACT, stem)), BooleanClause.Occur.SHOULD);
+  }
+
+  private boolean known(String stem) {
+    return docFreq(Schema.QUOTE, stem) > 0 || docFreq(Schema.QUOTE_EXACT, stem) > 0;
   }
 
   private String[] bestSplit(String w) {
@@ -173,7 +183,7 @@ public final class QuoteSearch {
     for (int i = 3; i <= w.length() - 3; i++) {
       String a = w.substring(0, i);
       String b = w.substring(i);
-      long score = Math.min(docFreq(Schema.QUOTE, a), docFreq(Schema.QUOTE, b));
+      long score = Math.min(docFreq(Schema.QUOTE_EXACT, a), docFreq(Schema.QUOTE_EXACT, b));
       if (score > bestScore) {
         bestScore = score;
         best = new String[] {a, b};
