@@ -129,6 +129,17 @@ public final class Benchmark {
     return new Result(o, corpus.articles(), corpus.chars(), baseline, full, lat);
   }
 
+  /** Only the query half, on the indexes a run with --keep-indexes left in the work folder. */
+  public Map<String, LatencyFigures> queriesOnly() throws IOException, QueryException {
+    List<Article> base = BenchCorpus.readReuters(o.reuters());
+    Path baselineDir = o.work().resolve("index-baseline");
+    Path fullDir = o.work().resolve("index-full");
+    if (!Files.isDirectory(baselineDir) || !Files.isDirectory(fullDir)) {
+      throw new IOException("no kept indexes in " + o.work() + " (run news bench --keep-indexes first)");
+    }
+    return queries(base, baselineDir, fullDir);
+  }
+
   private Map<String, LatencyFigures> queries(List<Article> base, Path baselineDir, Path fullDir) throws IOException, QueryException {
     try (FSDirectory bdir = FSDirectory.open(baselineDir); DirectoryReader br = DirectoryReader.open(bdir); NewsSearcher ours = NewsSearcher.open(fullDir)) {
       IndexSearcher bs = new IndexSearcher(br);

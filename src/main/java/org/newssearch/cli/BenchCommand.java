@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep-indexes", description = "Keep both indexes after the run (for cold-start timing).")
   boolean keep;
 
+  @Option(names = "--queries-only", description = "Only time the queries, on indexes a --keep-indexes run left (writes nothing).")
+  boolean queriesOnly;
+
   @Override
   public Integer call() throws Exception {
     if (copies < 1 || threads < 1 || queries < 10) {
@@ -61,6 +64,13 @@ final class BenchCommand implements Callable<Integer> {
     Path workDir = work != null ? work : NewsPaths.home().resolve("target/bench");
     Path outDir = out != null ? out : NewsPaths.home().resolve("benchmarks");
     PrintWriter log = spec.commandLine().getErr();
+    if (queriesOnly) {
+      var lat = new Benchmark(new Benchmark.Options(dir, copies, threads, ramBufferMb, queries, seed, workDir, true), log).queriesOnly();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("| group | queries | p50 (ms) | p95 (ms) | p99 (ms) | mean (ms) |\n|---|---:|---:|---:|---:|---:|");
+      lat.forEach((k, v) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", k, v.queries(), v.p50(), v.p95(), v.p99(), v.mean()));
+      return ExitCodes.OK;
+    }
     Benchmark.Result r = new Benchmark(new Benchmark.Options(dir, copies, threads, ramBufferMb, queries, seed, workDir, keep), log).run();
     String command = "news bench --copies " + copies + " --threads " + threads + " --ram-buffer-mb " + (int) ramBufferMb + " --queries " + queries + " --seed " + seed;
     String name = "results-" + r.corpusArticles();

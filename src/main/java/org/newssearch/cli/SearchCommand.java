@@ -73,8 +73,9 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    boolean text = !format.json && !format.csv;
     SearchRequest req =
-        new SearchRequest(String.join(" ", query), DateOption.from(from), DateOption.to(to), source, sort, limit, offset, !noSnippets);
+        new SearchRequest(String.join(" ", query), DateOption.from(from), DateOption.to(to), source, sort, limit, offset, !noSnippets, text && !noSnippets);
     AutoIndex.ensure(index, err);
     try (NewsSearcher searcher = NewsSearcher.open(index.path())) {
       SearchResults res = searcher.search(req);

@@ -80,41 +80,113 @@ final class AnalyzedText {
 
   /** The tokens of the stemmed field: stems that differ from their word, at its position. */
   TokenStream stemmed() {
-    Replay source = new Replay();
-    return new ChangedOnly(new KStemFilter(new SpellingVariantFilter(source)), source);
+    return new ChangedStems();
   }
 
-  /** Drops a stem equal to its word, carrying its position forward. */
-  private final class ChangedOnly extends org.apache.lucene.analysis.TokenFilter {
-    private final Replay source;
+  /**
+   * Replays the stems that differ from their words, looking each word up in the worker thread's
+   * memo of the stemmer (a pure function of the word): news vocabulary is so skewed that nearly
+   * every token is a word seen before, and the stemmer's dictionary work is done once per word.
+   */
+  private final class ChangedStems extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
-    private int skipped;
-
-    ChangedOnly(TokenStream in, Replay source) {
-      super(in);
-      this.source = source;
-    }
+    private final StemMemo memo = STEMS.get();
+    private int next;
 
     @Override
     public boolean incrementToken() throws IOException {
-      while (input.incrementToken()) {
-        int i = source.next - 1;
-        if (term.length() == termLength[i] && Arrays.equals(term.buffer(), 0, term.length(), chars, termStart[i], termStart[i] + termLength[i])) {
-          skipped += pos.getPositionIncrement();
+      int skipped = 0;
+      while (next < size) {
+        int i = next++;
+        char[] stem = memo.stem(chars, termStart[i], termLength[i]);
+        if (stem == null) {
+          skipped += positionIncrement[i]; // unchanged: the exact field has it
           continue;
         }
-        pos.setPositionIncrement(pos.getPositionIncrement() + skipped);
-        skipped = 0;
+        clearAttributes();
+        term.copyBuffer(stem, 0, stem.length);
+        offset.setOffset(startOffset[i], endOffset[i]);
+        pos.setPositionIncrement(positionIncrement[i] + skipped);
         return true;
       }
       return false;
     }
 
     @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(finalOffset, finalOffset);
+    }
+
+    @Override
     public void reset() throws IOException {
       super.reset();
-      skipped = 0;
+      next = 0;
+    }
+  }
+
+  private static final ThreadLocal<StemMemo> STEMS = ThreadLocal.withInitial(StemMemo::new);
+
+  /** A bounded memo of word → changed stem (or "unchanged") for one thread. */
+  private static final class StemMemo {
+    private static final int MAX = 200_000;
+    private static final char[] UNCHANGED = new char[0];
+    private final org.apache.lucene.analysis.CharArrayMap<char[]> memo = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
+    private final SingleWord word = new SingleWord();
+    private final TokenStream chain = new KStemFilter(new SpellingVariantFilter(word));
+    private final CharTermAttribute out = chain.getAttribute(CharTermAttribute.class);
+
+    /** The stem if it differs from the word, else null. */
+    char[] stem(char[] buf, int off, int len) throws IOException {
+      char[] known = memo.get(buf, off, len);
+      if (known == null) {
+        word.set(buf, off, len);
+        chain.reset();
+        chain.incrementToken();
+        boolean same = out.length() == len && Arrays.equals(out.buffer(), 0, len, buf, off, off + len);
+        known = same ? UNCHANGED : Arrays.copyOf(out.buffer(), out.length()); // read before end() clears it
+        chain.end();
+        chain.close();
+        if (memo.size() >= MAX) {
+          memo.clear();
+        }
+        memo.put(Arrays.copyOfRange(buf, off, off + len), known);
+      }
+      return known == UNCHANGED ? null : known;
+    }
+  }
+
+  /** A token stream of one word, for running the stemming filters on it. */
+  private static final class SingleWord extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private char[] buf;
+    private int off;
+    private int len;
+    private boolean done;
+
+    void set(char[] b, int o, int l) {
+      buf = b;
+      off = o;
+      len = l;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (done) {
+        return false;
+      }
+      clearAttributes();
+      term.copyBuffer(buf, off, len);
+      done = true;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      done = false;
     }
   }
 

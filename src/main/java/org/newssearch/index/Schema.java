@@ -64,7 +64,7 @@ public final class Schema {
   public static final String FILE = "file";
   /** Headline, stored; indexed with the stems that differ from its words (see {@link AnalyzedText}). */
   public static final String TITLE = "title";
-  /** Headline unstemmed, for exact phrases; not stored (the stored title serves). */
+  /** Headline unstemmed, for exact phrases; offsets (as for the title) so a snippet needs no re-analysis. */
   public static final String TITLE_EXACT = "title.exact";
   /**
    * Body text, stored; indexed with the stems that differ from its words (a stemmed search looks
@@ -183,8 +183,8 @@ public final class Schema {
     d.add(new StoredField(FILE, file));
     AnalyzedText title = AnalyzedText.of(TITLE, a.title());
     d.add(new StoredField(TITLE, a.title()));
-    d.add(new Field(TITLE, title.stemmed(), TextField.TYPE_NOT_STORED));
-    d.add(new Field(TITLE_EXACT, title.exact(), TextField.TYPE_NOT_STORED));
+    d.add(new Field(TITLE, title.stemmed(), TEXT_WITH_OFFSETS));
+    d.add(new Field(TITLE_EXACT, title.exact(), TEXT_WITH_OFFSETS));
     AnalyzedText body = AnalyzedText.of(BODY, a.body());
     d.add(new StoredField(BODY, a.body()));
     d.add(new Field(BODY, body.stemmed(), TEXT_WITH_OFFSETS));

@@ -19,6 +19,8 @@ import org.newssearch.model.Mention;
  */
 final class AliasResolver {
 
+  private static final java.util.Set<String> SUFFIX_LIKE =
+      java.util.Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings", "ag", "sa", "nv", "gmbh", "company", "corporation", "limited", "party");
   private static final java.util.Set<String> GENERATIONAL = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "junior", "senior");
 
   /** One entity being built: its names, most recent mention first for recency. */
@@ -183,7 +185,7 @@ final class AliasResolver {
   }
 
   private static boolean isSuffixLike(String w) {
-    return w.matches("inc\\.?|corp\\.?|co\\.?|ltd\\.?|llc|plc|group|holdings|ag|sa|nv|gmbh|company|corporation|limited|party");
+    return SUFFIX_LIKE.contains(w);
   }
 
   /** FBI for Federal Bureau of Investigation: initials of the capitalised words. */
@@ -202,9 +204,19 @@ final class AliasResolver {
   }
 
   private static boolean fuller(String candidate, String current) {
-    int a = candidate.split("\\s+").length;
-    int b = current.split("\\s+").length;
+    int a = words(candidate);
+    int b = words(current);
     return a > b || (a == b && candidate.length() > current.length());
+  }
+
+  private static int words(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private Entity joinOrCreatePerson(List<Entity> people, List<String> toks, String surface, EntityRecognizer.Span s, int n) {

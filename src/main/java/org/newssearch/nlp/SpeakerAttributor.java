@@ -147,8 +147,8 @@ final class SpeakerAttributor {
   }
 
   private static String lastWord(String s) {
-    String[] w = s.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return w[w.length - 1];
+    String t = s.strip();
+    return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
@@ -213,7 +213,8 @@ final class SpeakerAttributor {
           return 'F';
         }
       }
-      String first = m.canonical().split("\\s+")[0];
+      int space = m.canonical().indexOf(' ');
+      String first = space < 0 ? m.canonical() : m.canonical().substring(0, space);
       char c = g.firstName(Gazetteer.norm(first));
       return c == 'M' || c == 'F' ? c : 0;
     }

@@ -35,19 +35,25 @@ final class TokenizedText {
 
   final String text;
   int size;
-  int[] start = new int[256];
-  int[] end = new int[256];
-  byte[] kind = new byte[256];
+  int[] start;
+  int[] end;
+  byte[] kind;
   /** Token index where each sentence starts; sentences end where the next starts. */
-  int[] sentenceStart = new int[32];
+  int[] sentenceStart;
   int sentences;
   /** Paragraph spans and, per token, its paragraph. */
   final List<Paragraphs.Span> paragraphs;
-  int[] paragraphOf = new int[256];
+  int[] paragraphOf;
   private String[] lowerCache;
 
   TokenizedText(String text) {
     this.text = text;
+    int guess = Math.max(16, text.length() / 5); // about one token per five characters
+    start = new int[guess];
+    end = new int[guess];
+    kind = new byte[guess];
+    paragraphOf = new int[guess];
+    sentenceStart = new int[Math.max(8, guess / 16)];
     this.paragraphs = Paragraphs.spans(text);
     for (int p = 0; p < paragraphs.size(); p++) {
       tokenize(paragraphs.get(p).start(), paragraphs.get(p).end(), p);

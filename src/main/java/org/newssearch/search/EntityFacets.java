@@ -49,8 +49,9 @@ public final class EntityFacets {
    */
   public Result top(String query, EntityType type, int limit, java.time.LocalDate from, java.time.LocalDate to, String source) throws IOException, QueryException {
     long t0 = System.nanoTime();
-    Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : new NewsQueryParser(searcher.reader(), false).parse(query);
-    Query filtered = searcher.withFilters(q, Schema.KIND_ARTICLE, from, to, source);
+    Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : searcher.parser(false).parse(query);
+    // counting needs the matches, not their scores
+    Query filtered = new org.apache.lucene.search.ConstantScoreQuery(searcher.withFilters(q, Schema.KIND_ARTICLE, from, to, source));
     FacetsCollector fc = searcher.searcher().search(filtered, new FacetsCollectorManager());
     long total = 0;
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {

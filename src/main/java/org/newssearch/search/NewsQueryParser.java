@@ -27,7 +27,6 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -53,8 +52,9 @@ public final class NewsQueryParser {
   public static final int MAX_CLAUSES = 1024;
   public static final int MAX_QUERY_LENGTH = 10_000;
   private static final float TITLE_BOOST = 2f;
-  private static final float TIE_BREAKER = 0.1f;
   private static final int MAX_VARIANTS = 8;
+  /** At most this many documents: a word rare enough to be a compound worth splitting. */
+  private static final long RARE = 20;
   private static final String DEFAULT_FIELD = "\u0000text";
 
   /** Query field names, as users type them, to index fields. */
@@ -84,9 +84,9 @@ public final class NewsQueryParser {
 
   private final IndexReader reader;
   private final Analyzer analyzer;
-  private final Analyzer stemmed = NewsAnalyzers.stemmed();
-  private final Analyzer exact = NewsAnalyzers.exact();
-  private final Analyzer names = NewsAnalyzers.names();
+  private final Analyzer stemmed;
+  private final Analyzer exact;
+  private final Analyzer names;
   private final List<String> stemmedFields;
   private final List<String> exactFields;
 
@@ -95,8 +95,15 @@ public final class NewsQueryParser {
    * @param quoteMode true to search quote documents (quote text) instead of articles
    */
   public NewsQueryParser(IndexReader reader, boolean quoteMode) {
+    this(reader, quoteMode, QueryAnalyzers.create());
+  }
+
+  NewsQueryParser(IndexReader reader, boolean quoteMode, QueryAnalyzers analyzers) {
     this.reader = reader;
-    this.analyzer = NewsAnalyzers.perField();
+    this.analyzer = analyzers.perField();
+    this.stemmed = analyzers.stemmed();
+    this.exact = analyzers.exact();
+    this.names = analyzers.names();
     this.stemmedFields = quoteMode ? List.of(Schema.QUOTE) : List.of(Schema.TITLE, Schema.BODY);
     this.exactFields = quoteMode ? List.of(Schema.QUOTE_EXACT) : List.of(Schema.TITLE_EXACT, Schema.BODY_EXACT);
   }
@@ -434,7 +441,7 @@ public final class NewsQueryParser {
         per.add(boost(real, q));
       }
       Query base = dismax(per);
-      if (isPlainWord(chunk) && chunk.length() >= 6) {
+      if (isPlainWord(chunk) && chunk.length() >= 6 && isRare(chunk)) {
         Query split = split(f, chunk, false);
         if (split != null) { // "chesspiece" also matches "chess piece"
           return new BooleanQuery.Builder().add(base, BooleanClause.Occur.SHOULD).add(split, BooleanClause.Occur.SHOULD).build();
@@ -540,7 +547,7 @@ public final class NewsQueryParser {
     }
 
     private String[] bestSplit(String field, String token) {
-      if (token.length() < 6 || !isLetters(token)) {
+      if (token.length() < 6 || !isLetters(token) || docFreq(field, token) > RARE) {
         return null;
       }
       return bestSplitSurface(field, token);
@@ -634,11 +641,41 @@ public final class NewsQueryParser {
     return field.equals(Schema.TITLE) || field.equals(Schema.TITLE_EXACT) ? new BoostQuery(q, TITLE_BOOST) : q;
   }
 
+  /**
+   * Any of the fields may match: one flat disjunction of every field's terms (boosts pushed down),
+   * so Lucene's block-max WAND can skip documents that cannot reach the top ten. A max-of-fields
+   * or nested disjunction would have to score every match of a common word.
+   */
   private static Query dismax(List<Query> qs) {
     if (qs.isEmpty()) {
       return new MatchNoDocsQuery();
     }
-    return qs.size() == 1 ? qs.get(0) : new DisjunctionMaxQuery(qs, TIE_BREAKER);
+    List<Query> leaves = new ArrayList<>();
+    for (Query q : qs) {
+      flatten(q, 1f, leaves);
+    }
+    if (leaves.size() == 1) {
+      return leaves.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : leaves) {
+      b.add(q, BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static void flatten(Query q, float boost, List<Query> out) {
+    if (q instanceof BoostQuery bq) {
+      flatten(bq.getQuery(), boost * bq.getBoost(), out);
+      return;
+    }
+    if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0 && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      for (BooleanClause c : b.clauses()) {
+        flatten(c.query(), boost, out);
+      }
+      return;
+    }
+    out.add(boost == 1f ? q : new BoostQuery(q, boost));
   }
 
   private static Query or(List<Query> qs) {
@@ -647,6 +684,22 @@ public final class NewsQueryParser {
       b.add(q, BooleanClause.Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /** Compound bridging is for rare forms ("chesspiece"), never for ordinary words ("prices"). */
+  private boolean isRare(String word) {
+    if (reader == null) {
+      return false;
+    }
+    List<String> t = tokens(exact, word);
+    if (t.size() != 1) {
+      return false;
+    }
+    long df = 0;
+    for (String f : exactFields) {
+      df += docFreq(f, t.get(0));
+    }
+    return df <= RARE;
   }
 
   private static PhraseQuery phraseQuery(String field, List<String> toks, int slop) {

@@ -52,8 +52,8 @@ import org.newssearch.index.Schema;
  */
 public final class NewsSearcher implements AutoCloseable {
 
-  /** Hits are counted exactly up to here; beyond, the total is a lower bound (as Elasticsearch). */
-  public static final int TOTAL_HITS_THRESHOLD = 10_000;
+  /** Hits are counted exactly up to here; beyond, the total is a lower bound ("1,000+"), as Lucene does by default: counting every hit of a common word would cost more than finding the top ten. */
+  public static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_GOAL_CHARS = 160;
 
@@ -61,6 +61,7 @@ public final class NewsSearcher implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Path path;
+  private final QueryAnalyzers analyzers = QueryAnalyzers.create();
   private final QuoteSearch quoteSearch = new QuoteSearch(this);
   private final EntityFacets entityFacets = new EntityFacets(this);
 
@@ -99,7 +100,7 @@ public final class NewsSearcher implements AutoCloseable {
 
   public SearchResults search(SearchRequest req) throws QueryException, IOException {
     long t0 = System.nanoTime();
-    Query userQuery = new NewsQueryParser(reader, false).parse(req.query());
+    Query userQuery = parser(false).parse(req.query());
     Query query = withFilters(userQuery, Schema.KIND_ARTICLE, req.from(), req.to(), req.source());
     int n = req.offset() + req.limit();
     TopDocs top = topDocs(query, req.sort(), Math.max(n, 1));
@@ -107,7 +108,7 @@ public final class NewsSearcher implements AutoCloseable {
     Snippet[] bodies = new Snippet[page.length];
     Snippet[] titles = new Snippet[page.length];
     if (req.snippets() && page.length > 0) {
-      highlight(userQuery, page, titles, bodies);
+      highlight(userQuery, page, req.titleSnippets(), titles, bodies);
     }
     List<SearchHit> hits = new ArrayList<>(page.length);
     var stored = reader.storedFields();
@@ -152,22 +153,23 @@ public final class NewsSearcher implements AutoCloseable {
     }
     if (source != null && !source.isBlank()) {
       String escaped = source.replace("\\", "\\\\").replace("\"", "\\\"");
-      b.add(new NewsQueryParser(reader, false).parse("source:\"" + escaped + "\""), BooleanClause.Occur.FILTER);
+      b.add(parser(false).parse("source:\"" + escaped + "\""), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
 
-  private void highlight(Query q, ScoreDoc[] page, Snippet[] titles, Snippet[] bodies) throws IOException {
+  private void highlight(Query q, ScoreDoc[] page, boolean withTitles, Snippet[] titles, Snippet[] bodies) throws IOException {
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    Map<String, Object[]> res = highlighter(Map.of(Schema.BODY, Set.of(Schema.BODY_EXACT), Schema.TITLE, Set.of(Schema.TITLE_EXACT)))
-        .highlight(new String[] {Schema.TITLE, Schema.BODY}, q, docs, new int[] {1, SNIPPET_PASSAGES});
+    String[] fields = withTitles ? new String[] {Schema.TITLE, Schema.BODY} : new String[] {Schema.BODY};
+    int[] passages = withTitles ? new int[] {1, SNIPPET_PASSAGES} : new int[] {SNIPPET_PASSAGES};
+    Map<String, Object[]> res = highlighter(Map.of(Schema.BODY, Set.of(Schema.BODY_EXACT), Schema.TITLE, Set.of(Schema.TITLE_EXACT))).highlight(fields, q, docs, passages);
     Object[] t = res.get(Schema.TITLE);
     Object[] b = res.get(Schema.BODY);
     for (int i = 0; i < page.length; i++) {
-      titles[i] = t[i] instanceof Snippet s && !s.matches().isEmpty() ? s : null;
+      titles[i] = t != null && t[i] instanceof Snippet s && !s.matches().isEmpty() ? s : null;
       bodies[i] = b[i] instanceof Snippet s ? s : null;
     }
   }
@@ -180,7 +182,7 @@ public final class NewsSearcher implements AutoCloseable {
   /** @param whole one passage of the whole value (a quote), not sentences around the matches */
   Highlighter highlighter(Map<String, Set<String>> masks, boolean whole) {
     UnifiedHighlighter.Builder b =
-        UnifiedHighlighter.builder(searcher, NewsAnalyzers.perField())
+        UnifiedHighlighter.builder(searcher, analyzers.perField())
             .withWeightMatches(true)
             .withFormatter(new SnippetFormatter())
             .withMaxLength(100_000)
@@ -189,6 +191,15 @@ public final class NewsSearcher implements AutoCloseable {
                 : () -> LengthGoalBreakIterator.createClosestToLength(new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), SNIPPET_GOAL_CHARS, 0.5f))
             .withMaskedFieldsFunc(f -> masks.getOrDefault(f, Set.of()));
     return new Highlighter(b);
+  }
+
+  /** A parser sharing this searcher's analyzers. */
+  NewsQueryParser parser(boolean quoteMode) {
+    return new NewsQueryParser(reader, quoteMode, analyzers);
+  }
+
+  QueryAnalyzers analyzers() {
+    return analyzers;
   }
 
   public QuoteResults quotes(QuoteRequest req) throws IOException, QueryException {

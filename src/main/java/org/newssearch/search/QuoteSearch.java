@@ -41,8 +41,7 @@ public final class QuoteSearch {
   static final float MIN_SHOULD_MATCH = 0.4f;
 
   private final NewsSearcher searcher;
-  private final Analyzer stemmed = NewsAnalyzers.stemmed();
-  private final Analyzer exact = NewsAnalyzers.exact();
+
 
   QuoteSearch(NewsSearcher searcher) {
     this.searcher = searcher;
@@ -115,14 +114,14 @@ public final class QuoteSearch {
   Query textQuery(String text) throws QueryException {
     String folded = NewsQueryParser.foldQuery(text);
     if (folded.matches(".*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|(^|\\s)[+\\-]\\w|\\w:\\S|\\*|~).*")) {
-      return new NewsQueryParser(searcher.reader(), true).parse(text);
+      return searcher.parser(true).parse(text);
     }
     return forgiving(folded.replace('"', ' '));
   }
 
   private Query forgiving(String text) throws QueryException {
-    List<String> stems = NewsQueryParser.tokens(stemmed, text);
-    List<String> words = NewsQueryParser.tokens(exact, text);
+    List<String> stems = NewsQueryParser.tokens(searcher.analyzers().stemmed(), text);
+    List<String> words = NewsQueryParser.tokens(searcher.analyzers().exact(), text);
     if (stems.isEmpty()) {
       throw new QueryException("no searchable words in '" + text + "'");
     }
@@ -217,7 +216,7 @@ public final class QuoteSearch {
    */
   Query speakerQuery(String name) throws QueryException {
     String folded = NewsQueryParser.foldQuery(name);
-    List<String> toks = NewsQueryParser.tokens(NewsAnalyzers.names(), folded);
+    List<String> toks = NewsQueryParser.tokens(searcher.analyzers().names(), folded);
     if (toks.isEmpty()) {
       throw new QueryException("no name in --speaker '" + name + "'");
     }
@@ -229,7 +228,7 @@ public final class QuoteSearch {
     if (!descriptive) {
       return names;
     }
-    List<String> words = NewsQueryParser.tokens(NewsAnalyzers.exact(), folded);
+    List<String> words = NewsQueryParser.tokens(searcher.analyzers().exact(), folded);
     Query nominal = words.size() == 1 ? new TermQuery(new Term(Schema.SPEAKER_NOMINAL, words.get(0))) : phrase(Schema.SPEAKER_NOMINAL, words, 0);
     return new BooleanQuery.Builder().add(names, BooleanClause.Occur.SHOULD).add(nominal, BooleanClause.Occur.SHOULD).build();
   }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param from first day included, or null
  * @param to last day included, or null
  * @param source publication filter (words of its name), or null
+ * @param snippets highlight the body; {@code titleSnippets} the title too
  */
-public record SearchRequest(String query, LocalDate from, LocalDate to, String source, Sort sort, int limit, int offset, boolean snippets) {
+public record SearchRequest(String query, LocalDate from, LocalDate to, String source, Sort sort, int limit, int offset, boolean snippets, boolean titleSnippets) {
 
   public enum Sort {
     RELEVANCE,
@@ -31,15 +32,24 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, String s
     }
   }
 
+  /** Without title highlights (a terminal shows them; JSON and CSV do not need them). */
+  public SearchRequest(String query, LocalDate from, LocalDate to, String source, Sort sort, int limit, int offset, boolean snippets) {
+    this(query, from, to, source, sort, limit, offset, snippets, false);
+  }
+
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, Sort.RELEVANCE, 10, 0, true);
+    return new SearchRequest(query, null, null, null, Sort.RELEVANCE, 10, 0, true, false);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, from, to, source, sort, n, offset, snippets);
+    return new SearchRequest(query, from, to, source, sort, n, offset, snippets, titleSnippets);
   }
 
   public SearchRequest withSnippets(boolean s) {
-    return new SearchRequest(query, from, to, source, sort, limit, offset, s);
+    return new SearchRequest(query, from, to, source, sort, limit, offset, s, titleSnippets);
+  }
+
+  public SearchRequest withTitleSnippets(boolean s) {
+    return new SearchRequest(query, from, to, source, sort, limit, offset, snippets, s);
   }
 }
