@@ -129,6 +129,34 @@ public final class Benchmark {
     return new Result(o, corpus.articles(), corpus.chars(), baseline, full, lat);
   }
 
+  /**
+   * The full pipeline on the Reuters folder itself, 1 thread against 2, in this one JVM: a
+   * warm-up run first (so the JIT compiler is not what is measured), then 1, 2, 1, 2 threads,
+   * each into a fresh index. Returns the seconds of each run, in that order.
+   */
+  public List<double[]> threadScaling() throws IOException {
+    List<double[]> runs = new java.util.ArrayList<>();
+    int[] order = {2, 1, 2, 1, 2};
+    for (int k = 0; k < order.length; k++) {
+      Path dir = o.work().resolve("index-scaling");
+      delete(dir);
+      System.gc();
+      try (NewsIndexWriter w = NewsIndexWriter.open(dir, o.ramBufferMb(), true)) {
+        IndexOptions opts = IndexOptions.defaults().withThreads(order[k]).withRamBufferMb(o.ramBufferMb()).withCommits(Integer.MAX_VALUE, Duration.ofHours(24));
+        long t0 = System.nanoTime();
+        IndexProgress p = new BatchIndexer(w, opts, org.newssearch.index.NlpArticleAnalyzer.standard(), IndexListener.SILENT).run(List.of(o.reuters()));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        say("%s %d thread%s: %,d articles in %.2f s (%,.0f articles/s)", k == 0 ? "warm-up," : "        ", order[k], order[k] == 1 ? " " : "s",
+            p.added() + p.duplicates(), secs, (p.added() + p.duplicates()) / secs);
+        if (k > 0) {
+          runs.add(new double[] {order[k], secs});
+        }
+      }
+    }
+    delete(o.work().resolve("index-scaling"));
+    return runs;
+  }
+
   /** Only the query half, on the indexes a run with --keep-indexes left in the work folder. */
   public Map<String, LatencyFigures> queriesOnly() throws IOException, QueryException {
     List<Article> base = BenchCorpus.readReuters(o.reuters());

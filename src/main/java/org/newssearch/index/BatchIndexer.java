@@ -145,7 +145,8 @@ public final class BatchIndexer {
       if (sweepPending || originsChanged.get() || options.prune()) {
         sweep(); // a first run over new files cannot orphan anything: it skips this
       }
-      ticker.shutdownNow();
+      // never interrupt: an interrupted thread's file channel closes under Lucene mid-commit
+      ticker.shutdown();
       await(ticker);
       rethrowFatal();
       synchronized (commitLock) {
@@ -154,10 +155,11 @@ public final class BatchIndexer {
     } catch (AlreadyClosedException e) {
       throw new IOException("the index writer failed: " + e.getMessage(), e);
     } finally {
-      counter.interrupt();
-      pool.shutdownNow();
-      ticker.shutdownNow();
+      counter.interrupt(); // only lists files
+      pool.shutdown(); // workers finish their batch (or see the fatal error) and stop
+      ticker.shutdown();
       await(pool);
+      await(ticker);
     }
     IndexProgress p = progress();
     listener.progress(p);

@@ -143,6 +143,20 @@ class BatchIndexerTest {
   }
 
   @Test
+  void commitsDuringARunOnOneThreadLeaveAConsistentIndex() throws Exception {
+    Path in = dir.resolve("in");
+    for (int i = 0; i < 400; i++) {
+      TestIndexes.write(in, "f" + i + ".txt", article("Story " + i, "Mr Smith said: ‘Body number " + i + ".’"));
+    }
+    Path index = dir.resolve("index");
+    // a commit every few articles while the single worker writes: the final commit must still land
+    var p = TestIndexes.index(index, IndexOptions.defaults().withThreads(1).withCommits(5, java.time.Duration.ofMillis(100)), NlpArticleAnalyzer.standard(), in).progress();
+    assertEquals(400, p.added());
+    assertEquals(400, articles(index));
+    assertTrue(IndexChecker.check(index).consistent());
+  }
+
+  @Test
   void manyFilesOnManyThreadsGiveTheExactCount() throws Exception {
     Path in = dir.resolve("in");
     for (int i = 0; i < 300; i++) {
