@@ -73,6 +73,7 @@ public final class BatchIndexer {
   private final AtomicLong pruned = new AtomicLong();
   private final AtomicLong bytesDone = new AtomicLong();
   private final AtomicLong bytesTotal = new AtomicLong();
+  private final AtomicLong bytesRead = new AtomicLong();
   private final AtomicLong writtenSinceCommit = new AtomicLong();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final IdSet seen = new IdSet();
@@ -178,6 +179,7 @@ public final class BatchIndexer {
         filesSkipped.sum(),
         bytesDone.get(),
         bytesTotal.get(),
+        bytesRead.get(),
         System.nanoTime() - startNanos);
   }
 
@@ -264,6 +266,7 @@ public final class BatchIndexer {
         }
         input.format().reader().read(input, this);
         filesRead.increment();
+        bytesRead.addAndGet(input.size());
       } catch (BadInputException e) {
         ok = false;
         BatchIndexer.this.fail(new InputFailure(input.name(), e.position(), e.getMessage()));

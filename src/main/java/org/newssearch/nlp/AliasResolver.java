@@ -128,11 +128,15 @@ final class AliasResolver {
           break;
         }
       }
+      if (isShouted(surface)) {
+        // a dateline or headline in capitals: "ZURICH" is Zurich, as the gazetteer writes it
+        surface = gaz != null ? gaz : titleCase(surface);
+      }
       if (found == null) {
         found = new Entity(s.type, toks, surface);
         found.gazetteerKey = gaz;
         others.add(found);
-      } else if (fuller(surface, found.canonical)) {
+      } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(t.start[s.from], t.end[s.to - 1]))) {
         found.canonical = surface;
         found.tokens.clear();
         found.tokens.addAll(toks);
@@ -207,6 +211,32 @@ final class AliasResolver {
     int a = words(candidate);
     int b = words(current);
     return a > b || (a == b && candidate.length() > current.length());
+  }
+
+  /** All capitals and longer than an acronym. */
+  private static boolean isShouted(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 5;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
   }
 
   private static int words(String s) {
