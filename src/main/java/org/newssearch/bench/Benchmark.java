@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -27,6 +28,9 @@ import org.newssearch.index.IndexListener;
 import org.newssearch.index.IndexOptions;
 import org.newssearch.index.IndexProgress;
 import org.newssearch.index.NewsIndexWriter;
+import org.newssearch.index.NlpArticleAnalyzer;
+import org.newssearch.ingest.InputFailure;
+import org.newssearch.model.Analysis;
 import org.newssearch.model.Article;
 import org.newssearch.search.NewsSearcher;
 import org.newssearch.search.QueryException;
@@ -34,8 +38,8 @@ import org.newssearch.search.QuoteRequest;
 import org.newssearch.search.SearchRequest;
 
 /**
- * One benchmark run: the corpus (Reuters times {@code copies}) indexed by bare Lucene and by the
- * full pipeline with the same threads and RAM buffer, then the same seeded queries on both,
+ * One benchmark run: the corpus (Reuters times {@code copies}) indexed by bare Lucene, by our text
+ * analysis alone and by the full pipeline with the same threads and RAM buffer, then the same seeded queries on both,
  * single-threaded after a warm-up. Everything is measured in this one process, one after the
  * other, so the two are compared on the same machine at the same time.
  */
@@ -62,7 +66,7 @@ public final class Benchmark {
     }
   }
 
-  public record Result(Options options, long corpusArticles, long corpusChars, IndexFigures baseline, IndexFigures full, Map<String, LatencyFigures> latencies) {
+  public record Result(Options options, long corpusArticles, long corpusChars, IndexFigures baseline, IndexFigures textOnly, IndexFigures full, Map<String, LatencyFigures> latencies) {
     public double throughputRatio() {
       return full.articlesPerSecond() / baseline.articlesPerSecond();
     }
@@ -98,27 +102,14 @@ public final class Benchmark {
     }
     say("  %,d articles in %.1f s: %,.0f articles/s", baseline.articles(), baseline.seconds(), baseline.articlesPerSecond());
     System.gc();
+    say("indexing: our text analysis alone (no entities, quotes or facets), to show what extraction costs");
+    Path textDir = o.work().resolve("index-text");
+    delete(textDir);
+    IndexFigures text = indexOurs(corpus, textDir, article -> Analysis.EMPTY);
+    delete(textDir);
+    say("  %,d articles in %.1f s: %,.0f articles/s (%.2f x baseline)", text.articles(), text.seconds(), text.articlesPerSecond(), text.articlesPerSecond() / baseline.articlesPerSecond());
     say("indexing: full pipeline (our analysis, entities, quotes, quote documents, facets)");
-    IndexFigures full;
-    try (HeapSampler heap = new HeapSampler(); NewsIndexWriter w = NewsIndexWriter.open(fullDir, o.ramBufferMb(), true)) {
-      IndexOptions opts = IndexOptions.defaults().withThreads(o.threads()).withRamBufferMb(o.ramBufferMb()).withCommits(Integer.MAX_VALUE, Duration.ofHours(24));
-      long t0 = System.nanoTime();
-      java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
-      IndexListener listener = new IndexListener() {
-        @Override
-        public void failed(org.newssearch.ingest.InputFailure f) {
-          if (failures.incrementAndGet() <= 5) {
-            say("  failed: %s", f);
-          }
-        }
-      };
-      IndexProgress p = new BatchIndexer(w, opts, org.newssearch.index.NlpArticleAnalyzer.standard(), listener).run(List.of(corpus.files().get(0).getParent()));
-      if (failures.get() > 0) {
-        throw new IOException(failures.get() + " articles failed in the full pipeline; the comparison would be meaningless");
-      }
-      double s = (System.nanoTime() - t0) / 1e9;
-      full = new IndexFigures(p.added() + p.duplicates(), s, corpus.chars(), size(fullDir), heap.peakBytes());
-    }
+    IndexFigures full = indexOurs(corpus, fullDir, NlpArticleAnalyzer.standard());
     say("  %,d articles in %.1f s: %,.0f articles/s (%.2f x baseline)", full.articles(), full.seconds(), full.articlesPerSecond(), full.articlesPerSecond() / baseline.articlesPerSecond());
 
     Map<String, LatencyFigures> lat = queries(base, baselineDir, fullDir);
@@ -126,7 +117,31 @@ public final class Benchmark {
       delete(baselineDir);
       delete(fullDir);
     }
-    return new Result(o, corpus.articles(), corpus.chars(), baseline, full, lat);
+    return new Result(o, corpus.articles(), corpus.chars(), baseline, text, full, lat);
+  }
+
+  /** Our pipeline, with the given extraction, into a fresh index; fails if any article fails. */
+  private IndexFigures indexOurs(BenchCorpus.Generated corpus, Path dir, ArticleAnalyzer analyzer) throws IOException {
+    System.gc();
+    try (HeapSampler heap = new HeapSampler(); NewsIndexWriter w = NewsIndexWriter.open(dir, o.ramBufferMb(), true)) {
+      IndexOptions opts = IndexOptions.defaults().withThreads(o.threads()).withRamBufferMb(o.ramBufferMb()).withCommits(Integer.MAX_VALUE, Duration.ofHours(24));
+      long t0 = System.nanoTime();
+      AtomicInteger failures = new AtomicInteger();
+      IndexListener listener = new IndexListener() {
+        @Override
+        public void failed(InputFailure f) {
+          if (failures.incrementAndGet() <= 5) {
+            say("  failed: %s", f);
+          }
+        }
+      };
+      IndexProgress p = new BatchIndexer(w, opts, analyzer, listener).run(List.of(corpus.files().get(0).getParent()));
+      if (failures.get() > 0) {
+        throw new IOException(failures.get() + " articles failed in our pipeline; the comparison would be meaningless");
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      return new IndexFigures(p.added() + p.duplicates(), s, corpus.chars(), size(dir), heap.peakBytes());
+    }
   }
 
   /**
@@ -144,7 +159,7 @@ public final class Benchmark {
       try (NewsIndexWriter w = NewsIndexWriter.open(dir, o.ramBufferMb(), true)) {
         IndexOptions opts = IndexOptions.defaults().withThreads(order[k]).withRamBufferMb(o.ramBufferMb()).withCommits(Integer.MAX_VALUE, Duration.ofHours(24));
         long t0 = System.nanoTime();
-        IndexProgress p = new BatchIndexer(w, opts, org.newssearch.index.NlpArticleAnalyzer.standard(), IndexListener.SILENT).run(List.of(o.reuters()));
+        IndexProgress p = new BatchIndexer(w, opts, NlpArticleAnalyzer.standard(), IndexListener.SILENT).run(List.of(o.reuters()));
         double secs = (System.nanoTime() - t0) / 1e9;
         say("%s %d thread%s: %,d articles in %.2f s (%,.0f articles/s)", k == 0 ? "warm-up," : "        ", order[k], order[k] == 1 ? " " : "s",
             p.added() + p.duplicates(), secs, (p.added() + p.duplicates()) / secs);

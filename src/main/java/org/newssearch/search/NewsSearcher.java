@@ -305,12 +305,17 @@ public final class NewsSearcher implements AutoCloseable {
     return searcher.count(new TermQuery(new Term(Schema.KIND, kind)));
   }
 
+  EntityFacets entityFacets() {
+    return entityFacets;
+  }
+
   public Path path() {
     return path;
   }
 
   @Override
   public void close() throws IOException {
+    entityFacets.close();
     try {
       reader.close();
     } finally {

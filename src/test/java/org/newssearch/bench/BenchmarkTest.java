@@ -22,12 +22,13 @@ class BenchmarkTest {
     Benchmark.Result r = new Benchmark(new Benchmark.Options(reuters, 3, 2, 16, 20, 7, dir.resolve("work"), false), new PrintWriter(log)).run();
     assertEquals(12, r.corpusArticles(), "4 readable fixture articles, 3 copies");
     assertEquals(12, r.baseline().articles());
+    assertEquals(12, r.textOnly().articles());
     assertEquals(12, r.full().articles());
     assertTrue(r.throughputRatio() > 0);
     assertTrue(r.latencies().get("ours top-10 with snippets").queries() > 0);
     BenchReport.write(r, "news bench --copies 3", dir.resolve("out"), "results");
     String md = Files.readString(dir.resolve("out/results.md"));
-    assertTrue(md.contains("| bare Lucene") && md.contains("| full pipeline") && md.contains("p99"), md);
+    assertTrue(md.contains("| bare Lucene") && md.contains("| our text analysis alone") && md.contains("| full pipeline") && md.contains("p99"), md);
     assertTrue(Files.readString(dir.resolve("out/results.json")).contains("\"throughput_ratio\""));
   }
 

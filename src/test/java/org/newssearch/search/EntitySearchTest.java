@@ -60,4 +60,23 @@ class EntitySearchTest {
       assertTrue(all.byType().get(EntityType.PERSON) == null, "only the type asked for");
     }
   }
+
+  @Test
+  void countingSpreadOverTheCoresGivesTheSameCounts() throws Exception {
+    Path ix = dir.resolve("corpus-index");
+    TestIndexes.index(ix, TestIndexes.corpus().resolve("text"));
+    TestIndexes.index(ix, TestIndexes.corpus()); // a second run: a second segment to count apart
+    try (NewsSearcher s = NewsSearcher.open(ix)) {
+      assertTrue(s.reader().leaves().size() > 1, "two segments");
+      for (String q : new String[] {null, "said", "minister OR president", "place:London"}) {
+        s.entityFacets().concurrentAbove = Long.MAX_VALUE;
+        EntityFacets.Result one = s.entities(q, null, 20, null, null, null);
+        s.entityFacets().concurrentAbove = 0;
+        EntityFacets.Result spread = s.entities(q, null, 20, null, null, null);
+        assertTrue(one.total() > 0, q);
+        assertEquals(one.total(), spread.total(), q);
+        assertEquals(one.byType(), spread.byType(), q);
+      }
+    }
+  }
 }
