@@ -354,13 +354,16 @@ public final class BatchIndexer {
     }
     String chash = ContentHash.of(a);
     IndexState.ArticleRef existing = job.state.article(a.id());
-    if (existing != null && existing.chash().equals(chash)) {
-      if (existing.file().equals(job.input.name())) {
-        unchanged.increment();
-      } else {
-        duplicates.increment();
-        listener.duplicate(a.id(), a.origin().toString());
-      }
+    if (existing != null && existing.file().equals(job.input.name()) && existing.chash().equals(chash)) {
+      unchanged.increment();
+      return;
+    }
+    if (existing != null && !existing.file().equals(job.input.name()) && job.state.holds(existing.file(), a.id())) {
+      // Another file that still holds this article wrote it: this copy is a duplicate, even if its
+      // date or byline differ. Taking it instead would flip the article between its copies each
+      // time one of the files is re-read.
+      duplicates.increment();
+      listener.duplicate(a.id(), a.origin().toString());
       return;
     }
     Analysis analysis;

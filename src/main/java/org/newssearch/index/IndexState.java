@@ -59,6 +59,12 @@ public final class IndexState {
     return new ArticleRef(d.get(Schema.FILE), d.get(Schema.CHASH));
   }
 
+  /** Whether the file, as last indexed, yielded the article (as its writer or as a duplicate). */
+  public boolean holds(String file, String id) throws IOException {
+    OriginState o = origin(file);
+    return o != null && o.refs().contains(id);
+  }
+
   /** Every origin file the index remembers. */
   public List<String> originFiles() throws IOException {
     List<String> out = new ArrayList<>();

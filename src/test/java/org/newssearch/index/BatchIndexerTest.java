@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -107,6 +109,34 @@ class BatchIndexerTest {
     var gone = TestIndexes.index(index, IndexOptions.defaults().withPrune(true), ArticleAnalyzer.NONE, in).progress();
     assertEquals(1, gone.pruned());
     assertEquals(0, articles(index));
+  }
+
+  @Test
+  void rereadingTheFileOfADuplicateCopyLeavesTheKeptCopyAlone() throws Exception {
+    Path in = dir.resolve("in");
+    Path index = dir.resolve("index");
+    TestIndexes.write(in, "a.txt", "Title: Same story\nDate: 2020-01-01\n\nTold twice.\n");
+    Path b = TestIndexes.write(in, "b.txt", "Title: Same story\nDate: 2020-01-02\n\nTold twice.\n");
+    var first = TestIndexes.index(index, IndexOptions.defaults().withThreads(1), ArticleAnalyzer.NONE, in).progress();
+    assertEquals(1, first.added());
+    assertEquals(1, first.duplicates());
+    String kept = storedDate(index);
+
+    Files.writeString(b, Files.readString(b) + "\n", StandardCharsets.UTF_8); // b.txt changes, its article does not
+    var again = TestIndexes.index(index, in).progress();
+    assertEquals(1, again.filesRead());
+    assertEquals(0, again.updated(), "the copy in b.txt is still a duplicate");
+    assertEquals(1, again.duplicates());
+    assertEquals(kept, storedDate(index));
+    assertEquals(1, articles(index));
+  }
+
+  private static String storedDate(Path index) throws IOException {
+    try (var dir = FSDirectory.open(index); var r = DirectoryReader.open(dir)) {
+      var s = new IndexSearcher(r);
+      var top = s.search(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)), 2);
+      return s.storedFields().document(top.scoreDocs[0].doc).get(Schema.DATE);
+    }
   }
 
   @Test
