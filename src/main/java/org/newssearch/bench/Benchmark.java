@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -150,7 +153,7 @@ public final class Benchmark {
    * each into a fresh index. Returns the seconds of each run, in that order.
    */
   public List<double[]> threadScaling() throws IOException {
-    List<double[]> runs = new java.util.ArrayList<>();
+    List<double[]> runs = new ArrayList<>();
     int[] order = {2, 1, 2, 1, 2};
     for (int k = 0; k < order.length; k++) {
       Path dir = o.work().resolve("index-scaling");
@@ -251,7 +254,7 @@ public final class Benchmark {
     TopDocs top = s.search(query, 10);
     var stored = s.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc, java.util.Set.of("id"));
+      Document d = stored.document(sd.doc, Set.of("id"));
       d.get("id");
     }
   }
@@ -271,7 +274,7 @@ public final class Benchmark {
       return;
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }

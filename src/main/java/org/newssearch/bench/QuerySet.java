@@ -2,6 +2,7 @@ package org.newssearch.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -16,6 +17,7 @@ import org.newssearch.model.Article;
 import org.newssearch.model.EntityType;
 import org.newssearch.search.EntityFacets;
 import org.newssearch.search.NewsSearcher;
+import org.newssearch.search.QueryException;
 
 /**
  * A fixed, seeded set of queries drawn from the corpus itself: single terms, conjunctions of two
@@ -29,7 +31,7 @@ final class QuerySet {
   final List<String> quotes = new ArrayList<>(); // quote search
   final List<String> facets = new ArrayList<>(); // entity facets of a query
 
-  static QuerySet build(List<Article> base, NewsSearcher ours, long seed, int total) throws IOException, org.newssearch.search.QueryException {
+  static QuerySet build(List<Article> base, NewsSearcher ours, long seed, int total) throws IOException, QueryException {
     SplittableRandom r = new SplittableRandom(seed);
     QuerySet q = new QuerySet();
     int terms = total * 30 / 100;
@@ -89,7 +91,7 @@ final class QuerySet {
       }
       int k = Math.min(w.length, 3 + r.nextInt(4));
       int at = r.nextInt(w.length - k + 1);
-      q.quotes.add(String.join(" ", java.util.Arrays.copyOfRange(w, at, at + k)).replaceAll("[\"“”‘’]", ""));
+      q.quotes.add(String.join(" ", Arrays.copyOfRange(w, at, at + k)).replaceAll("[\"“”‘’]", ""));
     }
     while (q.facets.size() < facetN) {
       q.facets.add(q.text.get(r.nextInt(terms)));

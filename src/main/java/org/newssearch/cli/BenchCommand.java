@@ -3,10 +3,13 @@ package org.newssearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newssearch.bench.BenchReport;
 import org.newssearch.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +23,7 @@ import picocli.CommandLine.Spec;
     })
 final class BenchCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(names = "--reuters", paramLabel = "DIR", description = "Reuters-21578 folder (default: ../shared/data/reuters21578 beside the project).")
   Path reuters;
@@ -70,18 +73,18 @@ final class BenchCommand implements Callable<Integer> {
     if (threadScaling) {
       var runs = new Benchmark(new Benchmark.Options(dir, 1, threads, ramBufferMb, queries, seed, workDir, false), log).threadScaling();
       double[] best = new double[3];
-      java.util.Arrays.fill(best, Double.MAX_VALUE);
+      Arrays.fill(best, Double.MAX_VALUE);
       for (double[] r : runs) {
         best[(int) r[0]] = Math.min(best[(int) r[0]], r[1]);
       }
-      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Reuters-21578, full pipeline: best of two runs: 1 thread %.2f s, 2 threads %.2f s: %.2f x faster with 2%n", best[1], best[2], best[1] / best[2]);
+      spec.commandLine().getOut().printf(Locale.ROOT, "Reuters-21578, full pipeline: best of two runs: 1 thread %.2f s, 2 threads %.2f s: %.2f x faster with 2%n", best[1], best[2], best[1] / best[2]);
       return ExitCodes.OK;
     }
     if (queriesOnly) {
       var lat = new Benchmark(new Benchmark.Options(dir, copies, threads, ramBufferMb, queries, seed, workDir, true), log).queriesOnly();
       PrintWriter out = spec.commandLine().getOut();
       out.println("| group | queries | p50 (ms) | p95 (ms) | p99 (ms) | mean (ms) |\n|---|---:|---:|---:|---:|---:|");
-      lat.forEach((k, v) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", k, v.queries(), v.p50(), v.p95(), v.p99(), v.mean()));
+      lat.forEach((k, v) -> out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", k, v.queries(), v.p50(), v.p95(), v.p99(), v.mean()));
       return ExitCodes.OK;
     }
     Benchmark.Result r = new Benchmark(new Benchmark.Options(dir, copies, threads, ramBufferMb, queries, seed, workDir, keep), log).run();

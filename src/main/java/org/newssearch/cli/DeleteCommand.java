@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newssearch.index.NewsIndexWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     })
 final class DeleteCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
   @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids.")

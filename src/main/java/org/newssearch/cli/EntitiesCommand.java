@@ -12,6 +12,7 @@ import org.newssearch.search.EntityFacets;
 import org.newssearch.search.NewsSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
     })
 final class EntitiesCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Article query in the syntax of news search (optional).")

@@ -1,6 +1,8 @@
 package org.newssearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +11,7 @@ import org.newssearch.eval.GoldArticle;
 import org.newssearch.eval.QuoteEvaluation;
 import org.newssearch.nlp.NewsNlp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,7 +31,7 @@ final class EvalCommand implements Callable<Integer> {
     quotes
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT", description = "entities or quotes")
   What what;
@@ -45,9 +48,9 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldArticle> articles;
     try {
       articles = GoldArticle.read(gold);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new UserException(ExitCodes.USAGE, "no such gold file: " + gold);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UserException(ExitCodes.USAGE, e.getMessage());
     }
     NewsNlp nlp = NewsNlp.standard();

@@ -26,6 +26,7 @@ import org.newssearch.model.Mention;
 import org.newssearch.model.Quote;
 import org.newssearch.nlp.NewsNlp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
     })
 final class ExtractCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders, or - for JSON lines on standard input.")
   List<String> inputs;

@@ -12,6 +12,7 @@ import org.newssearch.index.IndexProgress;
 import org.newssearch.ingest.Sizes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
     })
 final class IndexCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")

@@ -22,6 +22,7 @@ import org.newssearch.index.IndexOptions;
 import org.newssearch.index.IndexProgress;
 import org.newssearch.index.NewsIndexWriter;
 import org.newssearch.ingest.InputFailure;
+import org.newssearch.ingest.Sizes;
 
 /**
  * One indexing run as the command line shows it: failures as one line each on stderr, a progress
@@ -111,7 +112,7 @@ final class IndexRun implements IndexListener, AutoCloseable {
     long now = System.nanoTime();
     if (now - lastPlain >= PLAIN_PROGRESS_NANOS) {
       lastPlain = now;
-      String pct = p.bytesTotal() > 0 ? String.format(Locale.ROOT, " (%.0f%% of %s)", 100.0 * p.bytesDone() / p.bytesTotal(), org.newssearch.ingest.Sizes.human(p.bytesTotal())) : "";
+      String pct = p.bytesTotal() > 0 ? String.format(Locale.ROOT, " (%.0f%% of %s)", 100.0 * p.bytesDone() / p.bytesTotal(), Sizes.human(p.bytesTotal())) : "";
       line(String.format(Locale.ROOT, "news: indexing: %s articles%s, %.0f articles/s, %.1f MB/s%s", Output.count(p.articles()), pct, p.articlesPerSecond(), p.megabytesPerSecond(), eta(p)));
     }
   }

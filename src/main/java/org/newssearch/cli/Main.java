@@ -1,9 +1,14 @@
 package org.newssearch.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newssearch.index.IncompatibleIndexException;
 import org.newssearch.index.IndexInUseException;
 import org.newssearch.search.NoIndexException;
@@ -37,14 +42,14 @@ public final class Main implements Runnable {
    * Lucene logs a warning at start-up when the JVM lacks the incubating vector module, which we
    * do not need; held strongly because java.util.logging keeps loggers weakly.
    */
-  private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    LUCENE_VECTORS.setLevel(Level.SEVERE);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err));
   }
 
@@ -94,10 +99,10 @@ public final class Main implements Runnable {
 
   private static String describe(IOException e) {
     String m = e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file: " + m;
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied: " + m;
     }
     if (m != null && m.contains("No space left")) {

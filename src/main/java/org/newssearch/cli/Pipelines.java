@@ -1,6 +1,7 @@
 package org.newssearch.cli;
 
 import org.newssearch.index.ArticleAnalyzer;
+import org.newssearch.index.NlpArticleAnalyzer;
 
 /** The language pipeline the command line indexes with. */
 final class Pipelines {
@@ -8,6 +9,6 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticleAnalyzer articleAnalyzer() {
-    return org.newssearch.index.NlpArticleAnalyzer.standard();
+    return NlpArticleAnalyzer.standard();
   }
 }

@@ -14,6 +14,7 @@ import org.newssearch.search.QuoteResults;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
     })
 final class QuotesCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
   @Parameters(arity = "0..*", paramLabel = "TEXT", description = "Words of the quote (optional with --speaker or --article).")

@@ -2,6 +2,7 @@ package org.newssearch.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.newssearch.search.NewsSearcher;
 import org.newssearch.search.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Print one article by its id (or the id its input gave it).")
 final class ShowCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
   @Parameters(paramLabel = "ID", description = "Article id, as printed by news search.")
@@ -61,7 +63,7 @@ final class ShowCommand implements Callable<Integer> {
       line(out, "input id", a.externalId());
       line(out, "origin", NewsPaths.displayOrigin(a.origin()));
       for (StoredArticle.EntityNames e : a.entities()) {
-        line(out, e.type().toLowerCase(java.util.Locale.ROOT), e.canonical() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")"));
+        line(out, e.type().toLowerCase(Locale.ROOT), e.canonical() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")"));
       }
       if (a.quotes() > 0) {
         line(out, "quotes", a.quotes() + " (news quotes --article " + a.id() + ")");
@@ -77,7 +79,7 @@ final class ShowCommand implements Callable<Integer> {
 
   private static void line(PrintWriter out, String label, String value) {
     if (value != null && !value.isBlank()) {
-      out.printf(java.util.Locale.ROOT, "%-9s %s%n", label + ":", value);
+      out.printf(Locale.ROOT, "%-9s %s%n", label + ":", value);
     }
   }
 }

@@ -8,13 +8,14 @@ import org.newssearch.search.IndexStats;
 import org.newssearch.search.NewsSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts, sources, date range and size of the index.")
 final class StatsCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
   @Option(names = "--json", description = "Print JSON.")

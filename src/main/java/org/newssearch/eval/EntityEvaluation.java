@@ -3,9 +3,11 @@ package org.newssearch.eval;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.newssearch.model.EntityType;
 import org.newssearch.model.Mention;
@@ -39,7 +41,7 @@ public final class EntityEvaluation {
     for (EntityType t : EntityType.values()) {
       counts.put(t, new int[3]);
     }
-    java.util.Set<String> matched = new java.util.HashSet<>();
+    Set<String> matched = new HashSet<>();
     for (Mention p : predicted) {
       String key = p.start() + ":" + p.end() + ":" + p.type();
       Mention g = gold.get(key);

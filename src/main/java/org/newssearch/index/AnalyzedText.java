@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -133,7 +134,7 @@ final class AnalyzedText {
   private static final class StemMemo {
     private static final int MAX = 200_000;
     private static final char[] UNCHANGED = new char[0];
-    private final org.apache.lucene.analysis.CharArrayMap<char[]> memo = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
+    private final CharArrayMap<char[]> memo = new CharArrayMap<>(1 << 14, false);
     private final SingleWord word = new SingleWord();
     private final TokenStream chain = new KStemFilter(new SpellingVariantFilter(word));
     private final CharTermAttribute out = chain.getAttribute(CharTermAttribute.class);

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,7 +81,7 @@ public final class BatchIndexer {
   private final IdSet seen = new IdSet();
   private final AtomicInteger workerCount = new AtomicInteger();
   /** Set when a remembered file changed or went: only then can articles lose their last origin. */
-  private final java.util.concurrent.atomic.AtomicBoolean originsChanged = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean originsChanged = new AtomicBoolean();
   private final Object commitLock = new Object();
   private volatile long lastCommitNanos;
   private volatile long startNanos = System.nanoTime();
@@ -459,7 +461,7 @@ public final class BatchIndexer {
   }
 
 
-  private static void await(java.util.concurrent.ExecutorService pool) {
+  private static void await(ExecutorService pool) {
     try {
       while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
         // workers finish their current batch and stop

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import org.apache.lucene.util.StringHelper;
@@ -29,7 +30,7 @@ public final class ContentHash {
     }
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
     long[] h = StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0x9747b28c);
-    return String.format(java.util.Locale.ROOT, "%016x%016x", h[0], h[1]);
+    return String.format(Locale.ROOT, "%016x%016x", h[0], h[1]);
   }
 
   /** A file's bytes: CRC32C and Adler-32 together. */
@@ -44,6 +45,6 @@ public final class ContentHash {
         adler.update(buf, 0, n);
       }
     }
-    return String.format(java.util.Locale.ROOT, "%08x%08x", crc.getValue(), adler.getValue());
+    return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), adler.getValue());
   }
 }

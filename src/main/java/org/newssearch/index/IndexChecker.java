@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -86,7 +89,7 @@ public final class IndexChecker {
             changed.add(f);
           }
         }
-        long articles = new org.apache.lucene.search.IndexSearcher(r).count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.KIND, Schema.KIND_ARTICLE)));
+        long articles = new IndexSearcher(r).count(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)));
         return new Report(clean, summary, articles, files.size(), orphans, missing.stream().distinct().toList(), changed, gone);
       }
     }

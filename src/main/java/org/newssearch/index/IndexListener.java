@@ -16,6 +16,6 @@ public interface IndexListener {
   /** An article already in the index under another origin (or earlier in this run). */
   default void duplicate(String id, String origin) {}
 
-  /** Called about once a second with the counts so far. */
+  /** Called four times a second with the counts so far, and once more at the end. */
   default void progress(IndexProgress progress) {}
 }

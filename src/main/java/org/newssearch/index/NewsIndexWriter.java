@@ -9,10 +9,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Owns the index folder's {@link IndexWriter}: one per process, shared by all indexing threads,
@@ -95,7 +95,7 @@ public final class NewsIndexWriter implements AutoCloseable {
     int found = 0;
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       for (String id : ids) {
-        if (IndexState.firstLiveDoc(r, Schema.ID, new org.apache.lucene.util.BytesRef(id)) >= 0) {
+        if (IndexState.firstLiveDoc(r, Schema.ID, new BytesRef(id)) >= 0) {
           found++;
         }
         writer.deleteDocuments(Schema.blockOf(id));

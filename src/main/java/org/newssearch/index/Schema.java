@@ -2,6 +2,8 @@ package org.newssearch.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.newssearch.model.Analysis;
 import org.newssearch.model.Article;
@@ -204,7 +211,7 @@ public final class Schema {
     addEntities(d, an.entities());
     docs.add(an.entities().isEmpty() ? d : facets.build(d));
 
-    Set<String> entityNames = new java.util.HashSet<>();
+    Set<String> entityNames = new HashSet<>();
     for (Mention m : an.entities()) {
       entityNames.add(m.canonical());
     }
@@ -271,7 +278,7 @@ public final class Schema {
       names.computeIfAbsent(m.type().name() + "\t" + m.canonical(), k -> new LinkedHashSet<>()).add(m.text());
     }
     StringBuilder stored = new StringBuilder();
-    Map<EntityType, StringBuilder> byType = new java.util.EnumMap<>(EntityType.class);
+    Map<EntityType, StringBuilder> byType = new EnumMap<>(EntityType.class);
     for (Map.Entry<String, Set<String>> e : names.entrySet()) {
       int tab = e.getKey().indexOf('\t');
       EntityType type = EntityType.valueOf(e.getKey().substring(0, tab));
@@ -294,10 +301,10 @@ public final class Schema {
   }
 
   /** Matches an article and its quotes: what replacing or deleting an article removes. */
-  public static org.apache.lucene.search.Query blockOf(String id) {
-    return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ID, id)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(AID, id)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+  public static Query blockOf(String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(AID, id)), BooleanClause.Occur.SHOULD)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.newssearch.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ public final class Formats {
       }
       try (InputStream in = new GZIPInputStream(raw)) {
         return in.readNBytes(SNIFF_BYTES);
-      } catch (ZipException | java.io.EOFException e) {
+      } catch (ZipException | EOFException e) {
         throw new BadInputException("not a valid gzip file (" + e.getMessage() + ")");
       }
     } catch (AccessDeniedException e) {

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,14 +215,14 @@ public final class HtmlReader implements ArticleReader {
       return best;
     }
     // No semantic container: score each paragraph's parent by the text of its paragraphs.
-    java.util.Map<Element, Integer> scores = new java.util.LinkedHashMap<>();
+    Map<Element, Integer> scores = new LinkedHashMap<>();
     for (Element p : root.select("p")) {
       Element parent = p.parent();
       if (parent != null) {
         scores.merge(parent, p.text().length(), Integer::sum);
       }
     }
-    return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(root);
+    return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(root);
   }
 
   private static int textLength(Elements ps) {

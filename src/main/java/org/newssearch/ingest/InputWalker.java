@@ -2,8 +2,10 @@ package org.newssearch.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,7 +21,7 @@ public final class InputWalker implements Iterator<Path> {
 
   private final Iterator<Path> roots;
   private final BiConsumer<Path, String> onError;
-  private final java.util.ArrayDeque<Iterator<Path>> stack = new java.util.ArrayDeque<>();
+  private final ArrayDeque<Iterator<Path>> stack = new ArrayDeque<>();
   private Path next;
 
   /**
@@ -84,6 +86,6 @@ public final class InputWalker implements Iterator<Path> {
 
   private static String reason(Exception e) {
     String m = e.getMessage();
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : m == null ? e.getClass().getSimpleName() : m;
+    return e instanceof AccessDeniedException ? "permission denied" : m == null ? e.getClass().getSimpleName() : m;
   }
 }

@@ -3,6 +3,8 @@ package org.newssearch.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newssearch.model.Article;
@@ -17,8 +19,8 @@ import org.newssearch.text.Paragraphs;
  */
 public final class ReutersReader implements ArticleReader {
 
-  private static final byte[] OPEN = "<REUTERS".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final byte[] CLOSE = "</REUTERS>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] OPEN = "<REUTERS".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CLOSE = "</REUTERS>".getBytes(StandardCharsets.US_ASCII);
 
   private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
   private static final Pattern TEXT = Pattern.compile("<TEXT([^>]*)>(.*?)</TEXT>", Pattern.DOTALL);
@@ -51,7 +53,7 @@ public final class ReutersReader implements ArticleReader {
           recordStart = lineOffset + open;
           record.reset();
           oversize = false;
-          line = java.util.Arrays.copyOfRange(line, open, line.length);
+          line = Arrays.copyOfRange(line, open, line.length);
         }
         if (recordStart < 0) {
           continue; // the DOCTYPE line, or junk between records

@@ -1,10 +1,12 @@
 package org.newssearch.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newssearch.model.EntityType;
 import org.newssearch.model.Mention;
 
@@ -19,9 +21,9 @@ import org.newssearch.model.Mention;
  */
 final class AliasResolver {
 
-  private static final java.util.Set<String> SUFFIX_LIKE =
-      java.util.Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings", "ag", "sa", "nv", "gmbh", "company", "corporation", "limited", "party");
-  private static final java.util.Set<String> GENERATIONAL = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "junior", "senior");
+  private static final Set<String> SUFFIX_LIKE =
+      Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings", "ag", "sa", "nv", "gmbh", "company", "corporation", "limited", "party");
+  private static final Set<String> GENERATIONAL = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "junior", "senior");
 
   /** One entity being built: its names, most recent mention first for recency. */
   private static final class Entity {
@@ -75,7 +77,7 @@ final class AliasResolver {
     }
     // recency needs text order: recompute which person a partial name joins, walking forward
     int[] lastSeen = new int[people.size()];
-    java.util.Arrays.fill(lastSeen, -1);
+    Arrays.fill(lastSeen, -1);
     for (int n = 0; n < spans.size(); n++) {
       EntityRecognizer.Span s = spans.get(n);
       if (s.type != EntityType.PERSON) {

@@ -3,6 +3,7 @@ package org.newssearch.nlp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -653,7 +654,7 @@ final class EntityRecognizer {
   /** Whether a word also appears in lower case in the text: asked for a few words, so scanned lazily. */
   private static final class LowercaseUse {
     private final TokenizedText t;
-    private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+    private final Map<String, Boolean> known = new HashMap<>();
 
     LowercaseUse(TokenizedText t) {
       this.t = t;
@@ -703,7 +704,7 @@ final class EntityRecognizer {
         personSurnames.add(t.lower(s.to - 1));
       }
     }
-    java.util.Iterator<Span> it = spans.iterator();
+    Iterator<Span> it = spans.iterator();
     while (it.hasNext()) {
       Span s = it.next();
       if (s.type != EntityType.PERSON || !s.guessed) {

@@ -1,8 +1,10 @@
 package org.newssearch.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newssearch.model.EntityType;
@@ -131,14 +133,14 @@ final class SpeakerAttributor {
   private static void resolveNominalAnaphora(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
     for (int q = 0; q < found.size(); q++) {
       Attribution a = result[q];
-      if (a.speaker() == null || a.type() != null || !a.speaker().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+      if (a.speaker() == null || a.type() != null || !a.speaker().toLowerCase(Locale.ROOT).startsWith("the ")) {
         continue;
       }
       String head = lastWord(a.speaker());
       for (int p = q - 1; p >= 0; p--) {
         Attribution b = result[p];
         if (b.speaker() != null && b.type() == null && b != a && lastWord(b.speaker()).equals(head)
-            && !b.speaker().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+            && !b.speaker().toLowerCase(Locale.ROOT).startsWith("the ")) {
           result[q] = new Attribution(b.speaker(), a.start(), a.end(), a.cue(), null);
           break;
         }
@@ -148,7 +150,7 @@ final class SpeakerAttributor {
 
   private static String lastWord(String s) {
     String t = s.strip();
-    return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
@@ -181,7 +183,7 @@ final class SpeakerAttributor {
       this.found = found;
       this.mentions = mentions;
       mentionAt = new int[t.size];
-      java.util.Arrays.fill(mentionAt, -1);
+      Arrays.fill(mentionAt, -1);
       for (int m = 0; m < mentions.size(); m++) {
         Mention mn = mentions.get(m);
         for (int k = t.tokenAt(mn.start()); k < t.size && t.start[k] < mn.end(); k++) {

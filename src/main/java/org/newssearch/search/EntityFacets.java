@@ -1,7 +1,10 @@
 package org.newssearch.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +19,7 @@ import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.newssearch.index.Schema;
@@ -61,17 +65,17 @@ public final class EntityFacets implements AutoCloseable {
    * @param query classic syntax, or null/blank for every article
    * @param type one type, or null for all three
    */
-  public Result top(String query, EntityType type, int limit, java.time.LocalDate from, java.time.LocalDate to, String source) throws IOException, QueryException {
+  public Result top(String query, EntityType type, int limit, LocalDate from, LocalDate to, String source) throws IOException, QueryException {
     long t0 = System.nanoTime();
     Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : searcher.parser(false).parse(query);
     // counting needs the matches, not their scores
-    Query filtered = new org.apache.lucene.search.ConstantScoreQuery(searcher.withFilters(q, Schema.KIND_ARTICLE, from, to, source));
+    Query filtered = new ConstantScoreQuery(searcher.withFilters(q, Schema.KIND_ARTICLE, from, to, source));
     FacetsCollector fc = searcher.searcher().search(filtered, new FacetsCollectorManager());
     long total = 0;
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       total += md.totalHits();
     }
-    Map<EntityType, List<EntityCount>> out = new java.util.EnumMap<>(EntityType.class);
+    Map<EntityType, List<EntityCount>> out = new EnumMap<>(EntityType.class);
     SortedSetDocValuesReaderState st = state();
     Facets facets = total == 0 || !hasDims(st) ? null : count(st, fc, total);
     for (EntityType t : EntityType.values()) {
@@ -112,7 +116,7 @@ public final class EntityFacets implements AutoCloseable {
       return new ConcurrentSortedSetDocValuesFacetCounts(st, fc, pool());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while counting entities");
+      throw new InterruptedIOException("interrupted while counting entities");
     }
   }
 

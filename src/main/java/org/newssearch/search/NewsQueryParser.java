@@ -2,10 +2,12 @@ package org.newssearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,18 +25,21 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.newssearch.index.NewsAnalyzers;
 import org.newssearch.index.Schema;
 import org.newssearch.text.Folding;
 
@@ -158,7 +163,7 @@ public final class NewsQueryParser {
   private static String describe(ParseException e, String q) {
     Throwable cause = e.getCause();
     if (cause instanceof ParseException pe && pe.currentToken != null) {
-      org.apache.lucene.queryparser.classic.Token next = pe.currentToken.next;
+      Token next = pe.currentToken.next;
       if (next == null || next.kind == 0) {
         return "incomplete query: it ends where a term or ')' was expected";
       }
@@ -208,7 +213,7 @@ public final class NewsQueryParser {
 
   private static int countClauses(Query q) {
     int[] n = {0};
-    q.visit(new org.apache.lucene.search.QueryVisitor() {
+    q.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query query, Term... terms) {
         n[0] += terms.length;
@@ -220,7 +225,7 @@ public final class NewsQueryParser {
       }
 
       @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
         return this;
       }
     });
@@ -289,7 +294,7 @@ public final class NewsQueryParser {
         throw new ParseException("dates take no wildcards; use date:2020 or date:[2020-01-01 TO 2020-06-30]");
       }
       if (term.equals("*")) {
-        return new org.apache.lucene.search.MatchAllDocsQuery();
+        return new MatchAllDocsQuery();
       }
       List<Query> per = new ArrayList<>();
       for (String real : multiTermFields(f)) {
@@ -622,11 +627,11 @@ public final class NewsQueryParser {
 
   /** A phrase on an exact field whose words may take any inflection the index holds. */
   private Query inflectedPhrase(String field, String[] words) {
-    org.apache.lucene.search.MultiPhraseQuery.Builder b = new org.apache.lucene.search.MultiPhraseQuery.Builder();
+    MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder();
     for (String w : words) {
       List<Term> forms = new ArrayList<>();
       String stem = tokens(stemmed, w).isEmpty() ? w : tokens(stemmed, w).get(0);
-      for (String form : new java.util.LinkedHashSet<>(List.of(w, stem, stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing",
+      for (String form : new LinkedHashSet<>(List.of(w, stem, stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing",
           stem.endsWith("e") ? stem.substring(0, stem.length() - 1) + "ing" : stem + "ing", stem + "en"))) {
         if (form.equals(w) || (docFreq(field, form) > 0 && tokens(stemmed, form).equals(List.of(stem)))) {
           forms.add(new Term(field, form));
@@ -767,7 +772,7 @@ public final class NewsQueryParser {
       return new long[] {
         from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), to.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1
       };
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       throw new ParseException("not a date: '" + s + "' (use 2020-01-16, 2020-01 or 2020)");
     }
   }

@@ -3,12 +3,15 @@ package org.newssearch.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,15 +39,14 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import java.text.BreakIterator;
-import java.util.Locale;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import org.newssearch.index.IndexState;
-import org.newssearch.index.NewsAnalyzers;
 import org.newssearch.index.Schema;
+import org.newssearch.model.EntityType;
 
 /**
  * Read-only access to an index: search, show, stats. Opens one point-in-time reader and never
@@ -142,7 +144,7 @@ public final class NewsSearcher implements AutoCloseable {
   }
 
   /** The user's query restricted to one kind of document and the date and source filters. */
-  Query withFilters(Query q, String kind, java.time.LocalDate from, java.time.LocalDate to, String source) throws QueryException {
+  Query withFilters(Query q, String kind, LocalDate from, LocalDate to, String source) throws QueryException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(q, BooleanClause.Occur.MUST);
     b.add(new TermQuery(new Term(Schema.KIND, kind)), BooleanClause.Occur.FILTER);
@@ -187,7 +189,7 @@ public final class NewsSearcher implements AutoCloseable {
             .withFormatter(new SnippetFormatter())
             .withMaxLength(100_000)
             .withBreakIterator(whole
-                ? org.apache.lucene.search.uhighlight.WholeBreakIterator::new
+                ? WholeBreakIterator::new
                 : () -> LengthGoalBreakIterator.createClosestToLength(new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), SNIPPET_GOAL_CHARS, 0.5f))
             .withMaskedFieldsFunc(f -> masks.getOrDefault(f, Set.of()));
     return new Highlighter(b);
@@ -207,7 +209,7 @@ public final class NewsSearcher implements AutoCloseable {
   }
 
   /** Top entities among the articles matching {@code query} (null: all). */
-  public EntityFacets.Result entities(String query, org.newssearch.model.EntityType type, int limit, java.time.LocalDate from, java.time.LocalDate to, String source) throws IOException, QueryException {
+  public EntityFacets.Result entities(String query, EntityType type, int limit, LocalDate from, LocalDate to, String source) throws IOException, QueryException {
     return entityFacets.top(query, type, limit, from, to, source);
   }
 
