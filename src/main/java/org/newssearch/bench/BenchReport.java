@@ -32,6 +32,14 @@ public final class BenchReport {
     sb.append(row("full pipeline (analysis, entities, quotes, facets)", f));
     sb.append(String.format(Locale.ROOT, "%n**Throughput ratio full / baseline: %.2f** (target ≥ 0.60); text analysis alone / baseline: %.2f%n%n",
         r.throughputRatio(), r.textOnly().articlesPerSecond() / b.articlesPerSecond()));
+    Benchmark.ExtractionFigures x = r.extraction();
+    sb.append("## Extraction alone (Reuters-21578 bodies in memory, one thread, best of three after a warm-up)\n\n");
+    sb.append("| work | articles | time (s) | articles/s | MB/s | µs/article |\n|---|---:|---:|---:|---:|---:|\n");
+    sb.append(String.format(Locale.ROOT, "| entities with aliases, quotes with speakers | %,d | %.2f | %,.0f | %.2f | %.1f |%n",
+        x.articles(), x.fullSeconds(), x.articlesPerSecond(), x.chars() / 1048576.0 / x.fullSeconds(), x.fullSeconds() * 1e6 / x.articles()));
+    sb.append(String.format(Locale.ROOT, "| entities with aliases only | %,d | %.2f | %,.0f | %.2f | %.1f |%n",
+        x.articles(), x.entitySeconds(), x.entityArticlesPerSecond(), x.chars() / 1048576.0 / x.entitySeconds(), x.entitySeconds() * 1e6 / x.articles()));
+    sb.append(String.format(Locale.ROOT, "%nQuotes and speakers add %.1f µs an article.%n%n", x.quoteMicrosPerArticle()));
     sb.append("## Query latency (single thread, after a warm-up pass)\n\n");
     sb.append("| group | queries | p50 (ms) | p95 (ms) | p99 (ms) | mean (ms) |\n|---|---:|---:|---:|---:|---:|\n");
     r.latencies().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", k, v.queries(), v.p50(), v.p95(), v.p99(), v.mean())));

@@ -35,6 +35,7 @@ import org.newssearch.index.NlpArticleAnalyzer;
 import org.newssearch.ingest.InputFailure;
 import org.newssearch.model.Analysis;
 import org.newssearch.model.Article;
+import org.newssearch.nlp.NewsNlp;
 import org.newssearch.search.NewsSearcher;
 import org.newssearch.search.QueryException;
 import org.newssearch.search.QuoteRequest;
@@ -69,7 +70,30 @@ public final class Benchmark {
     }
   }
 
-  public record Result(Options options, long corpusArticles, long corpusChars, IndexFigures baseline, IndexFigures textOnly, IndexFigures full, Map<String, LatencyFigures> latencies) {
+  /**
+   * Extraction alone on the Reuters articles, one thread, best of three passes after a warm-up.
+   *
+   * @param articles Reuters articles with a body
+   * @param chars their body characters
+   * @param fullSeconds entities with aliases, quotes with speakers
+   * @param entitySeconds entities with aliases only
+   */
+  public record ExtractionFigures(long articles, long chars, double fullSeconds, double entitySeconds) {
+    public double articlesPerSecond() {
+      return articles / fullSeconds;
+    }
+
+    public double entityArticlesPerSecond() {
+      return articles / entitySeconds;
+    }
+
+    /** What finding quotes and their speakers adds to each article, in microseconds. */
+    public double quoteMicrosPerArticle() {
+      return Math.max(0, fullSeconds - entitySeconds) * 1e6 / articles;
+    }
+  }
+
+  public record Result(Options options, long corpusArticles, long corpusChars, ExtractionFigures extraction, IndexFigures baseline, IndexFigures textOnly, IndexFigures full, Map<String, LatencyFigures> latencies) {
     public double throughputRatio() {
       return full.articlesPerSecond() / baseline.articlesPerSecond();
     }
@@ -87,6 +111,7 @@ public final class Benchmark {
     say("reading %s", o.reuters());
     List<Article> base = BenchCorpus.readReuters(o.reuters());
     say("%,d Reuters articles; writing %d copies as JSON lines", base.size(), o.copies());
+    ExtractionFigures extraction = extraction(base);
     BenchCorpus.Generated corpus = BenchCorpus.write(base, o.copies(), o.work().resolve("corpus"));
     say("corpus: %,d articles, %.1f MB of text in %d files", corpus.articles(), corpus.chars() / 1048576.0, corpus.files().size());
 
@@ -120,7 +145,38 @@ public final class Benchmark {
       delete(baselineDir);
       delete(fullDir);
     }
-    return new Result(o, corpus.articles(), corpus.chars(), baseline, text, full, lat);
+    return new Result(o, corpus.articles(), corpus.chars(), extraction, baseline, text, full, lat);
+  }
+
+  /** Entity and quote extraction alone, in memory, on one thread: best of three after a warm-up. */
+  ExtractionFigures extraction(List<Article> base) {
+    NewsNlp nlp = NewsNlp.standard();
+    List<String> bodies = base.stream().map(Article::body).filter(b -> b != null && !b.isBlank()).toList();
+    long chars = bodies.stream().mapToLong(String::length).sum();
+    long sink = 0; // results are used, so the work cannot be optimised away
+    for (String b : bodies) {
+      sink += nlp.analyze(b).entities().size();
+    }
+    double full = Double.MAX_VALUE;
+    double entities = Double.MAX_VALUE;
+    for (int pass = 0; pass < 3; pass++) {
+      long t0 = System.nanoTime();
+      for (String b : bodies) {
+        Analysis a = nlp.analyze(b);
+        sink += a.entities().size() + a.quotes().size();
+      }
+      long t1 = System.nanoTime();
+      for (String b : bodies) {
+        sink += nlp.entities(b).size();
+      }
+      long t2 = System.nanoTime();
+      full = Math.min(full, (t1 - t0) / 1e9);
+      entities = Math.min(entities, (t2 - t1) / 1e9);
+    }
+    ExtractionFigures x = new ExtractionFigures(bodies.size(), chars, full, entities);
+    say("extraction on one thread: %,.0f articles/s with quotes, %,.0f articles/s entities alone; quotes add %.1f µs an article (%d)",
+        x.articlesPerSecond(), x.entityArticlesPerSecond(), x.quoteMicrosPerArticle(), sink % 10);
+    return x;
   }
 
   /** Our pipeline, with the given extraction, into a fresh index; fails if any article fails. */

@@ -25,10 +25,12 @@ class BenchmarkTest {
     assertEquals(12, r.textOnly().articles());
     assertEquals(12, r.full().articles());
     assertTrue(r.throughputRatio() > 0);
+    assertEquals(3, r.extraction().articles(), "the fixture articles that have a body");
+    assertTrue(r.extraction().articlesPerSecond() > 0);
     assertTrue(r.latencies().get("ours top-10 with snippets").queries() > 0);
     BenchReport.write(r, "news bench --copies 3", dir.resolve("out"), "results");
     String md = Files.readString(dir.resolve("out/results.md"));
-    assertTrue(md.contains("| bare Lucene") && md.contains("| our text analysis alone") && md.contains("| full pipeline") && md.contains("p99"), md);
+    assertTrue(md.contains("| bare Lucene") && md.contains("| our text analysis alone") && md.contains("| full pipeline") && md.contains("p99") && md.contains("| entities with aliases, quotes with speakers"), md);
     assertTrue(Files.readString(dir.resolve("out/results.json")).contains("\"throughput_ratio\""));
   }
 
