@@ -253,6 +253,12 @@ final class EntityRecognizer {
     while (a < b && !t.isCapitalized(a) && !PARTICLES.contains(t.lower(a))) {
       a++;
     }
+    if (titleCaseName(t, a, b)) {
+      int from = t.lower(a).equals("the") ? a + 1 : a;
+      EntityType known = known(t, from, b);
+      spans.add(new Span(from, b, known != null ? known : EntityType.ORGANIZATION));
+      return;
+    }
     // drop leading words that are capitalised only because they start a sentence or quote
     while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b) && !directionBeforePlace(t, a, b)) {
       if (titleLength(t, a, b) > 0 || t.lower(a).equals("the")) {
@@ -386,6 +392,23 @@ final class EntityRecognizer {
       return;
     }
     pending.add(new int[] {a, 0});
+  }
+
+  /**
+   * "Families Against Arbitrary Detention", "Reporters Without Borders": a capitalised "Against",
+   * "Without" or "Beyond" between capitalised words makes the run a title-case name (a campaign,
+   * a charity), not a sentence whose first words are capitalised.
+   */
+  private static boolean titleCaseName(TokenizedText t, int a, int b) {
+    for (int i = a + 1; i < b - 1; i++) {
+      if (t.isCapitalized(i) && t.isCapitalized(i - 1) && t.isCapitalized(i + 1)) {
+        String w = t.lower(i);
+        if (w.equals("against") || w.equals("without") || w.equals("beyond")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void addPerson(TokenizedText t, int a, int b, char gender, boolean titled, List<Span> spans) {

@@ -53,6 +53,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aCapitalisedAgainstOrWithoutMakesATitleCaseName() {
+    List<String> m = mentions("The charity Mothers Against Drunk Driving welcomed the law. Families Against Arbitrary Detention said four were held, "
+        + "and Reporters Without Borders agreed.");
+    assertEquals(List.of("O Mothers Against Drunk Driving -> Mothers Against Drunk Driving",
+        "O Families Against Arbitrary Detention -> Families Against Arbitrary Detention",
+        "O Reporters Without Borders -> Reporters Without Borders"), m);
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
