@@ -131,7 +131,8 @@ public final class ReutersReader implements ArticleReader {
     String body = rawBody == null ? "" : Paragraphs.normalise(decodeEntities(rawBody));
     body = SIGN_OFF.matcher(body).replaceFirst("");
     if (!body.isEmpty() && dateline != null && !dateline.isEmpty()) {
-      body = dateline + " " + body;
+      // the dash ends the dateline as on the wire: without it "March 11" runs into the first words
+      body = dateline + " - " + body;
     }
     if ((title == null || title.isEmpty()) && body.isEmpty()) {
       throw new BadInputException("record NEWID " + newId + " has no title and no body");

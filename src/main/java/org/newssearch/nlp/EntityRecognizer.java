@@ -149,8 +149,17 @@ final class EntityRecognizer {
         j++;
         continue;
       }
-      if (t.isWord(j) && g.isOrgSuffix(t.lower(j)) && t.isCapitalized(j - 1)) {
+      if (t.isWord(j) && isLegalSuffix(t.lower(j)) && t.isCapitalized(j - 1)) {
         j++; // Harwick Foods plc
+        continue;
+      }
+      if (t.isWord(j) && t.lower(j).equals("and") && j + 1 < end && t.isCapitalized(j + 1) && isLegalSuffix(t.lower(j + 1)) && t.isCapitalized(j - 1)) {
+        j++; // Merck and Co Inc
+        continue;
+      }
+      int agency = andAgencyEnd(t, i, j, end);
+      if (agency > j) {
+        j = agency; // Food and Drug Administration
         continue;
       }
       if (t.isWord(j) && isConnector(t, j) && j + 1 < end && (t.isCapitalized(j + 1) || (t.isWord(j + 1) && isConnector(t, j + 1) && t.isCapitalized(j + 2)))) {
@@ -180,6 +189,23 @@ final class EntityRecognizer {
       break;
     }
     return j;
+  }
+
+  /**
+   * "Food and Drug Administration", "Department of Health and Human Services": an "and" inside an
+   * organisation's name, when the capitalised words after it end in an organisation word and the
+   * words before it are not a known name of their own ("the Treasury and Federal Reserve").
+   * Returns the index after the name, or {@code j}.
+   */
+  private int andAgencyEnd(TokenizedText t, int i, int j, int end) {
+    if (!t.isWord(j) || !t.lower(j).equals("and") || !t.isCapitalized(j - 1) || known(t, i, j) != null || known(t, j - 1, j) != null) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < end && t.isCapitalized(k) && !isNeverName(t, k)) {
+      k++;
+    }
+    return k > j + 1 && g.isOrgHead(t.lower(k - 1)) ? k : j;
   }
 
   /** A quoted capitalised nickname between two parts of a name: returns the index after it. */
@@ -236,6 +262,24 @@ final class EntityRecognizer {
     return len <= 8 && NOT_NAMES.contains(t.lower(i)) && (t.isAllCaps(i) || len <= 3);
   }
 
+  /**
+   * Two or more capitalised words ending in an organisation word, past the sentence's first word:
+   * "the Farmers Home Administration", "the Fire Brigades Union". Their everyday words are part of
+   * the name.
+   */
+  private boolean orgHeaded(TokenizedText t, int a, int b) {
+    if (b - a < 2 || t.isSentenceInitial(a)) {
+      return false;
+    }
+    String last = t.lower(b - 1);
+    return t.isCapitalized(b - 1) && (g.isOrgHead(last) || isLegalSuffix(last));
+  }
+
+  /** A company suffix that is not also an everyday word: "plc", "Co", "Inc", but not "group". */
+  private boolean isLegalSuffix(String w) {
+    return g.isOrgSuffix(w) && !g.isCommonWord(w);
+  }
+
   private boolean isConnector(TokenizedText t, int j) {
     String w = t.lower(j);
     if (w.equals("of") || w.equals("for") || w.equals("on")) {
@@ -276,14 +320,21 @@ final class EntityRecognizer {
       }
       a++;
     }
-    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a))
-        || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)))) {
-      a++;
-    }
-    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !g.isOrgSuffix(t.lower(b - 1))))) {
+    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !isLegalSuffix(t.lower(b - 1))))) {
       b--;
     }
+    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
+        || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
+            && !orgHeaded(t, a, b)))) {
+      a++;
+    }
     if (a >= b) {
+      return;
+    }
+    if (b - a == 2 && t.lower(b - 1).equals("administration")) {
+      // "the Obama Administration", "the Trump Administration": the name is the entity; agencies
+      // have longer names (Food and Drug Administration, Farmers Home Administration)
+      classify(t, a, a + 1, spans, pending, quoteInitial);
       return;
     }
     // a lower-case-able descriptor before a full name: "Commuter Helen Whitlock", "Vice-captain X Y"
@@ -368,7 +419,7 @@ final class EntityRecognizer {
     }
     // a person "of" somewhere: split ("Margaret X of Iowa", "Hugh X of the LSE")
     int c = connectorAt(t, a, b);
-    if (c > a && isPersonShaped(t, a, c)) {
+    if (c > a && (isPersonShaped(t, a, c) || (c == a + 1 && isKnownSurname(t, a, spans)))) {
       addPerson(t, a, c, (char) 0, false, spans);
       classify(t, c + 1, b, spans, pending, quoteInitial);
       return;
@@ -427,6 +478,17 @@ final class EntityRecognizer {
       }
     }
     return -1;
+  }
+
+  /** "Crowley of GAO" after "Brian Crowley": the last word of a person already named. */
+  private static boolean isKnownSurname(TokenizedText t, int a, List<Span> spans) {
+    String w = t.lower(a);
+    for (Span s : spans) {
+      if (s.type == EntityType.PERSON && s.to - s.from >= 2 && t.lower(s.to - 1).equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPersonShaped(TokenizedText t, int a, int b) {

@@ -33,10 +33,10 @@ class ReutersReaderTest {
     assertEquals("1987-02-26T15:01:01Z", cocoa.date().toString());
     assertEquals("Reuters", cocoa.source());
     assertEquals(
-        "SALVADOR, Feb 26 Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January and improving prospects for the coming temporao.\n\n"
+        "SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January and improving prospects for the coming temporao.\n\n"
             + "Comissaria Smith said stocks of <PROD> were up & rising.",
         cocoa.body(),
-        "indented lines start paragraphs, entities decoded, the Reuter sign-off dropped");
+        "the dateline kept with its dash, indented lines start paragraphs, entities decoded, the Reuter sign-off dropped");
     assertEquals("ACME CORP <ACM> 1ST QTR NET", a.get(1).title());
     assertEquals("", a.get(1).body(), "a BRIEF has a title only");
     assertEquals("1987-04-09", a.get(1).date().toString(), "hour 605 keeps the day");

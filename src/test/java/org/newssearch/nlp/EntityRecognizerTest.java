@@ -62,6 +62,27 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void agenciesAndCompaniesKeepTheirEverydayWords() {
+    List<String> m = mentions("Officials at the Farmers Home Administration and the Food and Drug Administration met Merck and Co Inc on Monday. "
+        + "He said the Treasury and Federal Reserve would act. Consolidated group profit rose.");
+    assertEquals(List.of("O Farmers Home Administration -> Farmers Home Administration", "O Food and Drug Administration -> Food and Drug Administration",
+        "O Merck and Co Inc -> Merck and Co Inc", "O Treasury -> Treasury", "O Federal Reserve -> Federal Reserve"), m);
+  }
+
+  @Test
+  void aPresidentsAdministrationIsThePresident() {
+    List<String> m = mentions("Critics of the Obama Administration said Barack Obama had failed.");
+    assertEquals(List.of("P Obama -> Barack Obama", "P Barack Obama -> Barack Obama"), m);
+  }
+
+  @Test
+  void aSurnameOfAnOrganisationIsThePersonAndTheOrganisation() {
+    List<String> m = mentions("In remarks, Brian Crowley, a director of GAO, spoke. Crowley of GAO also said borrowers would suffer.");
+    assertTrue(m.contains("P Crowley -> Brian Crowley"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("Crowley of")), m.toString());
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
