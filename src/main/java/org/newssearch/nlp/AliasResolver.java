@@ -67,9 +67,16 @@ final class AliasResolver {
           continue;
         }
         List<String> toks = nameTokens(t, s.from, s.to);
+        String name = t.text.substring(t.start[s.from], t.end[s.to - 1]);
+        if (s.surnameOf != null) {
+          // "Rhys" of "Rhys and Anwen Protheroe" is Rhys Protheroe
+          toks = new ArrayList<>(toks);
+          toks.addAll(nameTokens(t, s.surnameOf.from + 1, s.surnameOf.to));
+          name = name + " " + t.text.substring(t.start[s.surnameOf.from + 1], t.end[s.surnameOf.to - 1]);
+        }
         boolean full = toks.size() >= 2;
         if (pass == 0 && full) {
-          of[n] = joinOrCreatePerson(people, toks, t.text.substring(t.start[s.from], t.end[s.to - 1]), s, n);
+          of[n] = joinOrCreatePerson(people, toks, name, s, n);
         } else if (pass == 1 && !full) {
           of[n] = matchPartial(people, toks.get(0), s, n, t);
         }
@@ -84,7 +91,7 @@ final class AliasResolver {
         continue;
       }
       List<String> toks = nameTokens(t, s.from, s.to);
-      if (toks.size() == 1) {
+      if (toks.size() == 1 && s.surnameOf == null) {
         Entity best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int p = 0; p < people.size(); p++) {

@@ -72,6 +72,7 @@ final class EntityRecognizer {
     char gender; // from a title or given name: 'M', 'F' or 0
     boolean titled; // preceded by a person title or honorific
     boolean guessed; // classed by default, not by evidence
+    Span surnameOf; // "Rhys" in "Rhys and Anwen Protheroe": the name whose surname this one shares
 
     Span(int from, int to, EntityType type) {
       this.from = from;
@@ -206,6 +207,19 @@ final class EntityRecognizer {
       k++;
     }
     return k > j + 1 && g.isOrgHead(t.lower(k - 1)) ? k : j;
+  }
+
+  /** A quotation mark inside the run: {@link #extend} only lets one in around a nickname. */
+  private static boolean hasNickname(TokenizedText t, int a, int b) {
+    for (int i = a + 1; i < b - 1; i++) {
+      if (t.kind[i] == TokenizedText.PUNCT) {
+        char ch = t.text.charAt(t.start[i]);
+        if (ch == '\u201C' || ch == '"' || ch == '\u2018' || ch == '\'') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A quoted capitalised nickname between two parts of a name: returns the index after it. */
@@ -424,6 +438,10 @@ final class EntityRecognizer {
       classify(t, c + 1, b, spans, pending, quoteInitial);
       return;
     }
+    if (hasNickname(t, a, b) && known(t, a, b) == null) {
+      addPerson(t, a, b, (char) 0, false, spans); // Thomas “T-Boy” Guillory: only people have nicknames
+      return;
+    }
     EntityType shaped = byShape(t, a, b);
     if (shaped == EntityType.PERSON) {
       addPerson(t, a, b, (char) 0, false, spans);
@@ -460,6 +478,22 @@ final class EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * "Rhys and Anwen Protheroe", "John and Mary Smith": a lone given name joined by "and" to a full
+   * name shares its surname. Returns the full name's span, or null.
+   */
+  private Span coupleSurname(TokenizedText t, int i, List<Span> spans) {
+    if (i + 3 >= t.size || !t.lower(i + 1).equals("and") || g.isCommonWord(t.lower(i)) || t.isAllCaps(i)) {
+      return null;
+    }
+    for (Span s : spans) {
+      if (s.from == i + 2 && s.type == EntityType.PERSON && s.to - s.from == 2 && !s.titled && g.firstName(t.lower(s.from)) != 0) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private void addPerson(TokenizedText t, int a, int b, char gender, boolean titled, List<Span> spans) {
@@ -890,6 +924,14 @@ final class EntityRecognizer {
       }
       if (type == null && k.equals("x") && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to"))) {
         type = EntityType.ORGANIZATION; // wrote on X
+      }
+      Span partner = type == null || type == EntityType.PERSON ? coupleSurname(t, i, spans) : null;
+      if (partner != null) {
+        Span s = new Span(i, i + 1, EntityType.PERSON);
+        s.surnameOf = partner;
+        s.gender = genderOfFirstName(t, i, i + 1);
+        spans.add(s);
+        continue;
       }
       if (type == null && isCamelCase(t.text(i))) {
         type = EntityType.ORGANIZATION; // MedRoute, SkyMeridian

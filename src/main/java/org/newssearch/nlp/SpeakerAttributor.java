@@ -262,6 +262,9 @@ final class SpeakerAttributor {
     if (!endsClause(t.text, f)) {
       return null; // "he ‘must be tougher’ to secure her release…": a partial quote mid-sentence
     }
+    if (from < t.size && t.isWord(from) && CLAUSE_JOINERS.contains(t.lower(from))) {
+      return null; // "X said Y ‘…,’ and that the company had agreed…": the sentence goes on, no new speaker
+    }
     int end = Math.min(t.size, from + POST_WINDOW);
     int sentence = from < t.size ? t.sentenceOf(from) : -1;
     for (int k = from; k < end; k++) {
@@ -278,6 +281,9 @@ final class SpeakerAttributor {
         }
       }
       if (t.isWord(k) && g.cue(t.lower(k)) != null) {
+        if (introducesNext(t, k, f)) {
+          return null; // "‘….’ A diplomat said: ‘…’": the cue belongs to the next quotation
+        }
         String cue = t.text(k);
         // subject before the cue, between the quote and the cue: "he said", "Mr Smith added"
         Attribution s = speakerBefore(c, k - 1, from, f, cue, lastSpeaker);
@@ -295,6 +301,19 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** A colon after the cue, in the same paragraph and before any full stop: it opens what follows. */
+  private static boolean introducesNext(TokenizedText t, int cue, QuoteFinder.Found f) {
+    for (int k = cue + 1; k < t.size && k <= cue + 6 && t.paragraphOf[k] == f.paragraph(); k++) {
+      if (t.isPunct(k, ':')) {
+        return true;
+      }
+      if (t.isPunct(k, '.') || t.isPunct(k, ',') || isOpeningQuote(t, k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The quote closes a clause: "‘…,’ he said", "‘…’, said X", "‘….’ She added". */
@@ -577,6 +596,8 @@ final class SpeakerAttributor {
     return new Attribution(t.text.substring(t.start[k], t.end[j]), t.start[k], t.end[j], null, null);
   }
 
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "or", "that", "which", "while", "because", "so", "if", "whereas");
+
   private static final Set<String> FUNCTION_WORDS =
       Set.of("to", "that", "which", "who", "as", "for", "with", "by", "from", "in", "on", "at", "of", "and", "or", "but", "if", "when", "while", "than", "into", "about", "after", "before", "declined", "had", "has", "have", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "not", "no");
 
@@ -585,7 +606,8 @@ final class SpeakerAttributor {
       case "has", "had", "have", "also", "later", "then", "once", "previously", "recently", "again", "earlier", "simply",
           "only", "just", "repeatedly", "often", "always", "reportedly", "publicly", "privately", "has since", "would",
           "will", "was", "is", "quickly", "firmly", "flatly", "angrily", "afterwards", "finally", "today", "yesterday",
-          "tonight", "now", "last", "night", "week", "separately", "bluntly", "candidly", "openly" -> true;
+          "tonight", "now", "last", "night", "week", "separately", "bluntly", "candidly", "openly", "here", "there", "too",
+          "meanwhile", "still", "already", "subsequently", "initially", "elsewhere" -> true;
       default -> false;
     };
   }

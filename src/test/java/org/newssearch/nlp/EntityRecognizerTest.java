@@ -83,6 +83,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aNicknameMakesAPersonAndTheSurnameJoinsIt() {
+    List<String> m = mentions("Restaurant owner Thomas “T-Boy” Guillory said he would return. Mr Guillory said the roads were shut.");
+    assertEquals(List.of("P Thomas “T-Boy” Guillory -> Thomas “T-Boy” Guillory", "P Guillory -> Thomas “T-Boy” Guillory"), m);
+  }
+
+  @Test
+  void aCoupleSharesTheSurname() {
+    List<String> m = mentions("For Rhys and Anwen Protheroe the timing is bad. Mrs Protheroe said so. Mr Protheroe, a paramedic, agreed.");
+    assertEquals(List.of("P Rhys -> Rhys Protheroe", "P Anwen Protheroe -> Anwen Protheroe", "P Protheroe -> Anwen Protheroe", "P Protheroe -> Rhys Protheroe"), m);
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
