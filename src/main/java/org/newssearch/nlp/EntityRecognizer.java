@@ -418,7 +418,9 @@ final class EntityRecognizer {
       return;
     }
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
-    if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null) {
+    // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
+    if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null
+        && !(b - a >= 3 && g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1))) {
       classify(t, a + 1, b, spans, pending, quoteInitial);
       return;
     }
@@ -714,6 +716,10 @@ final class EntityRecognizer {
   }
 
   private boolean looksLikeName(TokenizedText t, int a, int b) {
+    String first = t.lower(a);
+    if (g.firstName(first) == 0 && (first.endsWith("ing") && first.length() > 5 || b - a >= 2 && g.place(t.lower(b - 1)) != null)) {
+      return false; // "Feeding America", "Visit Britain": a verb or a place where a given name and surname would be
+    }
     for (int i = a; i < b; i++) {
       String w = t.lower(i);
       if (g.isCommonWord(w) && !PARTICLES.contains(w) && g.firstName(t.lower(i)) == 0) {

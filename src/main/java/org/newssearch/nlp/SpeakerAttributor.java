@@ -409,7 +409,7 @@ final class SpeakerAttributor {
     // an appositive before the cue: "Iran’s ambassador, Hamid X, said", "Hamid X, Iran’s ambassador, said"
     if (t.isPunct(j, ',')) {
       Attribution right = nameEndingAt(c, j - 1);
-      if (right != null) {
+      if (right != null && right.type() == EntityType.PERSON) {
         return withCue(right, cue);
       }
       int m = j - 1;
@@ -420,11 +420,12 @@ final class SpeakerAttributor {
       }
       if (m >= limit && t.isPunct(m, ',')) {
         Attribution named = nameEndingAt(c, m - 1);
-        if (named != null) {
+        if (named != null && (right == null || named.type() == EntityType.PERSON)) {
+          // "X, chief executive of the Y Federation, said": the person, not the organisation
           return withCue(named, cue);
         }
       }
-      return null;
+      return right == null ? null : withCue(right, cue);
     }
     Attribution named = nameEndingAt(c, j);
     if (named != null && named.type() != EntityType.PERSON) {
