@@ -855,6 +855,9 @@ final class EntityRecognizer {
       return true;
     }
     int p = from - 1;
+    if (p >= 1 && t.isPunct(p, ',') && t.isWord(p - 1) && g.isSpeakerNoun(t.lower(p - 1))) {
+      return true; // "Their parliamentary leader, Henrike Sommer, said"
+    }
     return p >= 0 && t.isWord(p) && (g.isSpeakerNoun(t.lower(p)) || t.lower(p).equals("named") || t.lower(p).equals("by"));
   }
 

@@ -122,7 +122,7 @@ final class SpeakerAttributor {
         result[q] = groupSpeaker.get(f.group());
       }
     }
-    resolveNominalAnaphora(t, found, result);
+    resolveNominalAnaphora(t, found, result, mentions);
     return build(t, found, result);
   }
 
@@ -130,10 +130,16 @@ final class SpeakerAttributor {
    * "the spokesman added" after "A Downing Street spokesman said": a definite nominal speaker is
    * the indefinite one introduced before it with the same head noun.
    */
-  private static void resolveNominalAnaphora(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
+  private static void resolveNominalAnaphora(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result, List<Mention> mentions) {
     for (int q = 0; q < found.size(); q++) {
       Attribution a = result[q];
       if (a.speaker() == null || a.type() != null || !a.speaker().toLowerCase(Locale.ROOT).startsWith("the ")) {
+        continue;
+      }
+      Mention titled = titledBefore(t, a.speaker().substring(4), a.start(), mentions);
+      if (titled != null) {
+        // "the detective inspector said" after "Detective Inspector Karen X": her
+        result[q] = new Attribution(titled.canonical(), a.start(), a.end(), a.cue(), EntityType.PERSON);
         continue;
       }
       String head = lastWord(a.speaker());
@@ -146,6 +152,26 @@ final class SpeakerAttributor {
         }
       }
     }
+  }
+
+  /** The last person before {@code before} whose name follows {@code title} ("Detective Inspector"). */
+  private static Mention titledBefore(TokenizedText t, String title, int before, List<Mention> mentions) {
+    String want = title.strip().toLowerCase(Locale.ROOT);
+    if (want.isEmpty()) {
+      return null;
+    }
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PERSON || m.start() >= before || m.start() < want.length() + 1) {
+        continue;
+      }
+      String preceding = t.text.substring(m.start() - want.length() - 1, m.start() - 1).toLowerCase(Locale.ROOT);
+      boolean wordStart = m.start() - want.length() - 1 == 0 || !Character.isLetter(t.text.charAt(m.start() - want.length() - 2));
+      if (preceding.equals(want) && wordStart && Character.isWhitespace(t.text.charAt(m.start() - 1))) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   private static String lastWord(String s) {
@@ -362,7 +388,7 @@ final class SpeakerAttributor {
           return s;
         }
       }
-      if (t.isWord(k) && g.cue(t.lower(k)) != null) {
+      if (t.isWord(k) && g.cue(t.lower(k)) != null && !actionNotSpeech(t, k)) {
         String cue = t.text(k);
         int subjectEnd = k - 1;
         while (subjectEnd >= sentenceStart && t.isWord(subjectEnd) && isAuxOrAdverb(t.lower(subjectEnd))) {
@@ -392,6 +418,14 @@ final class SpeakerAttributor {
     }
     return null;
   }
+
+  /** "had agreed to settle", "vowed to fight": a cue verb followed by "to" names an act, not words. */
+  private static boolean actionNotSpeech(TokenizedText t, int k) {
+    return k + 1 < t.size && t.lower(k + 1).equals("to") && TO_ACTS.contains(t.lower(k));
+  }
+
+  private static final Set<String> TO_ACTS =
+      Set.of("agreed", "agree", "agrees", "promised", "vowed", "pledged", "threatened", "refused", "declined", "offered", "hoped", "decided", "undertook", "committed");
 
   /** The speaker ending at token {@code k} (walking left, not past {@code limit}). */
   private Attribution speakerBefore(Context c, int k, int limit, QuoteFinder.Found f, String cue, Attribution lastSpeaker) {
@@ -475,11 +509,11 @@ final class SpeakerAttributor {
     int m = c.mentionAt[j < t.size ? j : k];
     if (j < t.size && m >= 0 && isSpeakerType(c.mentions.get(m))) {
       Mention mn = c.mentions.get(m);
-      return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+      return subjectOfReport(t, mn.end()) ? null : new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
     }
     if (c.mentionAt[k] >= 0 && isSpeakerType(c.mentions.get(c.mentionAt[k]))) {
       Mention mn = c.mentions.get(c.mentionAt[k]);
-      return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+      return subjectOfReport(t, mn.end()) ? null : new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
     }
     if (t.isWord(k)) {
       String w = t.lower(k);
@@ -491,6 +525,9 @@ final class SpeakerAttributor {
         int e = k + 1;
         while (e < t.size && e - k < 8 && (t.isWord(e) || t.kind[e] == TokenizedText.POSSESSIVE) && !c.inQuote[e] && g.cue(t.lower(e)) == null
             && !t.lower(e).equals("who") && !t.lower(e).equals("in") && !t.lower(e).equals("on") && !t.lower(e).equals("at")) {
+          if (REPORT_VERBS.contains(t.lower(e))) {
+            return null; // "said the family was ‘proud’": the subject of what was said, not who said it
+          }
           if (c.mentionAt[e] >= 0 && c.mentions.get(c.mentionAt[e]).type() == EntityType.PERSON) {
             Mention mn = c.mentions.get(c.mentionAt[e]);
             return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON);
@@ -507,6 +544,15 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  private static final Set<String> REPORT_VERBS =
+      Set.of("was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "did", "does", "can", "may", "might", "must");
+
+  /** "said Mr Smith had been…": the name after the cue starts the reported clause. */
+  private static boolean subjectOfReport(TokenizedText t, int nameEnd) {
+    int k = t.tokenAt(nameEnd);
+    return k < t.size && t.isWord(k) && REPORT_VERBS.contains(t.lower(k));
   }
 
   /** "[the husband] of [jailed] NAME": a nominal whose head noun owns the name after it. */

@@ -32,6 +32,22 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void wireCopyShapes() {
+    assertEquals(List.of("One Western commercial attache / said", "A senior Western diplomat / said"),
+        speakers("One Western commercial attache here said: \"Devaluation will not change anything.\" A senior Western diplomat said: \"It is late.\""),
+        "a colon after the cue opens the next quotation, and 'here' sits between speaker and cue");
+    assertEquals(List.of("Alasdair MacLeod-Innes / said"),
+        speakers("Alasdair MacLeod-Innes, chief executive of the Scottish Fishermen’s Federation, said: ‘This is the outcome we feared.’"));
+    assertEquals(List.of("K. Sethuraman / said"),
+        speakers("His father, K. Sethuraman, a retired officer who watched from the front row, said the family was “proud and a little relieved”."),
+        "'said the family was' reports what was said; the family did not say it");
+    assertEquals(List.of("Karen Mbatha-Lowe / said"),
+        speakers("Detective Inspector Karen Mbatha-Lowe led the case. “We were able to follow him,” the detective inspector said."));
+    assertEquals(List.of("Stuart Pennington / said", "Stuart Pennington / said"),
+        speakers("The general counsel, Stuart Pennington, said Halvorsen \"has always marketed its products responsibly,\" and that the company had agreed to settle \"to put this behind us.\""));
+  }
+
+  @Test
   void partialQuotesTakeTheSubjectNotTheObject() {
     assertEquals(List.of("Richard Ratcliffe / told", "Richard Ratcliffe / urged"),
         speakers("Richard Ratcliffe told reporters: ‘It goes on.’\n\nHe urged Mr Johnson to be ‘brave’ in resolving the dispute."));
