@@ -29,6 +29,12 @@ final class EntityRecognizer {
       Set.of("said", "says", "told", "tells", "added", "wrote", "tweeted", "insisted", "warned", "urged", "argued", "explained", "recalled", "admitted", "asked", "replied", "who", "whose", "himself", "herself");
 
   /** Capitalised words that are never names on their own: post-nominals, units, abbreviations. */
+  private static final Set<String> LEGISLATURES = Set.of("house", "senate", "commons", "parliament", "congress", "assembly", "knesset", "bundestag", "duma");
+  private static final Set<String> COMMON_ACRONYMS = Set.of("cctv", "gdp", "ceo", "cfo", "coo", "cto", "tv", "ai", "dna", "hiv", "covid", "gcse", "gcses",
+      "vat", "pin", "atm", "suv", "ivf", "lgbt", "lgbtq", "mp", "mps", "msp", "msps", "mep", "meps", "qc", "kc", "obe", "mbe", "cbe", "ufo", "gps", "ftse",
+      "ipo", "etf", "cpi", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq");
+  private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
+
   private static final Set<String> NOT_NAMES =
       Set.of("i", "mp", "mps", "mep", "meps", "msp", "msps", "ms", "kc", "qc", "ceo", "cfo", "coo", "cto", "pm", "am", "tv", "ok",
           "gmt", "bst", "est", "edt", "pst", "phd", "mbe", "obe", "cbe", "dj", "id", "fm", "gdp", "cpi", "vat", "ipo", "ai", "ev",
@@ -310,6 +316,19 @@ final class EntityRecognizer {
   private void classify(TokenizedText t, int a, int b, List<Span> spans, List<int[]> pending, boolean[] quoteInitial) {
     while (a < b && !t.isCapitalized(a) && !PARTICLES.contains(t.lower(a))) {
       a++;
+    }
+    if (b - a == 1 && LEGISLATURES.contains(t.lower(a)) && (a > 0 && t.lower(a - 1).equals("the") || t.lower(a).equals("parliament") || t.lower(a).equals("congress"))) {
+      spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "moves to the House", "told Parliament"
+      return;
+    }
+    if (b - a == 1 && COMMON_ACRONYMS.contains(t.lower(a))) {
+      return; // CCTV, GDP, the FTSE: abbreviations of things, not names
+    }
+    while (b - a >= 2 && PARTY_MEMBERS.contains(t.lower(b - 1))) {
+      b--; // "an Ohio Republican": Ohio; the party member is not a name
+    }
+    if (b - a == 1 && PARTY_MEMBERS.contains(t.lower(a))) {
+      return; // "the Democrat who leads the committee"
     }
     if (titleCaseName(t, a, b)) {
       int from = t.lower(a).equals("the") ? a + 1 : a;
@@ -900,7 +919,7 @@ final class EntityRecognizer {
     LowercaseUse lowercaseElsewhere = new LowercaseUse(t);
     Set<String> orgStarts = new HashSet<>(); // "Telford Mercer" of "Telford Mercer Group plc"
     for (Span s : spans) {
-      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && !g.isCommonWord(t.lower(s.from))) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && !g.isCommonWord(t.lower(s.from)) && !g.isNationality(t.lower(s.from))) {
         orgStarts.add(t.lower(s.from));
         if (s.to - s.from >= 3) {
           orgStarts.add(Gazetteer.key(t, s.from, s.from + 2));

@@ -95,6 +95,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void legislaturesPartyMembersAndCommonAcronyms() {
+    List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
+        + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
+    assertEquals(List.of("O House -> House", "P Eleanor Ashby-Granger -> Eleanor Ashby-Granger", "L Ohio -> Ohio", "O Scottish Government -> Scottish Government"), m);
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
