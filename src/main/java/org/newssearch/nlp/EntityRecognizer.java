@@ -188,6 +188,7 @@ final class EntityRecognizer {
         continue;
       }
       if (t.kind[j] == TokenizedText.NUMBER && t.end[j] - t.start[j] <= 2 && t.isCapitalized(j - 1) && !g.isCalendar(t.lower(j - 1))
+          && g.place(Gazetteer.key(t, i, j)) == null // "Brazil 55" in a table is a place and a figure
           && (j + 1 >= end || !t.isWord(j + 1) || !Character.isLowerCase(t.first(j + 1)))
           && t.start[j] == t.end[j - 1] + 1) {
         j++; // BBC Radio 4, Channel 4
@@ -205,8 +206,9 @@ final class EntityRecognizer {
    * Returns the index after the name, or {@code j}.
    */
   private int andAgencyEnd(TokenizedText t, int i, int j, int end) {
-    if (!t.isWord(j) || !t.lower(j).equals("and") || !t.isCapitalized(j - 1) || known(t, i, j) != null || known(t, j - 1, j) != null) {
-      return j;
+    if (!t.isWord(j) || !t.lower(j).equals("and") || !t.isCapitalized(j - 1) || known(t, i, j) != null || known(t, j - 1, j) != null
+        || j - i - (t.lower(i).equals("the") ? 1 : 0) >= 2 && (g.isOrgHead(t.lower(j - 1)) || isLegalSuffix(t.lower(j - 1)))) {
+      return j; // "Sanwa Bank and Yasuda Trust": two names, each complete
     }
     int k = j + 1;
     while (k < end && t.isCapitalized(k) && !isNeverName(t, k)) {
@@ -320,6 +322,9 @@ final class EntityRecognizer {
     if (b - a == 1 && LEGISLATURES.contains(t.lower(a)) && (a > 0 && t.lower(a - 1).equals("the") || t.lower(a).equals("parliament") || t.lower(a).equals("congress"))) {
       spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "moves to the House", "told Parliament"
       return;
+    }
+    if (a > 0 && t.isPunct(a - 1, '<')) {
+      return; // a Reuters ticker, <KRPG.F>
     }
     if (b - a == 1 && COMMON_ACRONYMS.contains(t.lower(a))) {
       return; // CCTV, GDP, the FTSE: abbreviations of things, not names

@@ -102,6 +102,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void wireListsTablesAndTickers() {
+    List<String> m = mentions("Krupp Stahl AG <KRPG.F> was hit. Co-managers are Sanwa Bank and Yasuda Trust. The Securities and Exchange Commission agreed. "
+        + "Differentials were fixed as follows: Malaysia 0  Brazil 55.");
+    assertEquals(List.of("O Krupp Stahl AG -> Krupp Stahl AG", "O Sanwa Bank -> Sanwa Bank", "O Yasuda Trust -> Yasuda Trust",
+        "O Securities and Exchange Commission -> Securities and Exchange Commission", "L Malaysia -> Malaysia", "L Brazil -> Brazil"), m);
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
