@@ -391,7 +391,8 @@ final class EntityRecognizer {
       } else if (whole == null && PLACE_HEADS.contains(lastWord)) {
         whole = EntityType.LOCATION;
       }
-      if (whole != null && titleLength(t, a, b) > 0) {
+      int title = titleLength(t, a, b);
+      if (whole != null && title > 0 && !(a + title < b && t.lower(a + title).equals("of"))) {
         spans.add(new Span(a, b, whole));
         return;
       }
@@ -408,6 +409,16 @@ final class EntityRecognizer {
       if (a + n < b && t.lower(a + n).equals("of")) {
         // the Archbishop of York, the Mayor of London: a place inside a title
         int p = a + n + 1;
+        int all = p < b && t.lower(p).equals("the") ? p + 1 : p;
+        while (all < b && (t.isCapitalized(all) || isConnector(t, all) && all + 1 < b && t.isCapitalized(all + 1))) {
+          all++;
+        }
+        int from = t.lower(p).equals("the") ? p + 1 : p;
+        if (all - from >= 2 && (g.organization(Gazetteer.key(t, from, all)) != null || g.isOrgHead(t.lower(all - 1)) || g.isOrgSuffix(t.lower(all - 1)))) {
+          spans.add(new Span(from, all, EntityType.ORGANIZATION)); // "Managing Director of Shearson Lehman Brothers"
+          a = all;
+          continue;
+        }
         int q = p;
         while (q < b && t.isCapitalized(q) && !isNameWord(t, q)) {
           q++;

@@ -110,6 +110,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anOrganisationAfterATitleIsAnOrganisation() {
+    List<String> m = mentions("The Chief Executive of Barclays Bank spoke, said Philip Caldwell, Managing Director of Shearson Lehman Brothers. The Archbishop of York agreed.");
+    assertEquals(List.of("O Barclays Bank -> Barclays Bank", "P Philip Caldwell -> Philip Caldwell", "O Shearson Lehman Brothers -> Shearson Lehman Brothers", "L York -> York"), m);
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
