@@ -217,6 +217,11 @@ final class EntityRecognizer {
     return k > j + 1 && g.isOrgHead(t.lower(k - 1)) ? k : j;
   }
 
+  /** "Theresa May", "Brian May": a month after a given name, with no day after it, is a surname. */
+  private boolean surnameLikeMonth(TokenizedText t, int a, int b) {
+    return b - 1 > a && (g.firstName(t.lower(b - 2)) != 0 || titleLength(t, b - 2, b - 1) > 0) && !(b < t.size && t.kind[b] == TokenizedText.NUMBER);
+  }
+
   /** A quotation mark inside the run: {@link #extend} only lets one in around a nickname. */
   private static boolean hasNickname(TokenizedText t, int a, int b) {
     for (int i = a + 1; i < b - 1; i++) {
@@ -358,7 +363,7 @@ final class EntityRecognizer {
       }
       a++;
     }
-    while (b > a && (g.isCalendar(t.lower(b - 1)) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !isLegalSuffix(t.lower(b - 1))))) {
+    while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !isLegalSuffix(t.lower(b - 1))))) {
       b--;
     }
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))

@@ -116,6 +116,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aMonthAfterAGivenNameOrHonorificIsASurname() {
+    List<String> m = mentions("LONDON (Reuters) - British Prime Minister Theresa May faced a revolt. Mrs May said nothing. The vote is due on Thursday May 5.");
+    assertEquals(List.of("L LONDON -> London", "O Reuters -> Reuters", "P Theresa May -> Theresa May", "P May -> Theresa May"), m);
+  }
+
+  @Test
   void acronymsJoinTheNamesTheyAbbreviate() {
     Set<String> canon = new LinkedHashSet<>();
     for (Mention x : NLP.analyze("The Federal Bureau of Investigation opened a case. The FBI said little.").entities()) {
