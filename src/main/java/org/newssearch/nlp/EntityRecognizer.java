@@ -47,7 +47,8 @@ final class EntityRecognizer {
           "harbor", "coast", "forest", "beach", "heights", "village", "green", "estate", "airport", "station", "stadium", "arena",
           "port", "canal", "desert", "peninsula", "gulf", "sea", "ocean", "strait", "province", "district", "region", "territory",
           "borough", "township", "quarter", "creek", "springs", "falls", "cape", "reservoir", "glacier", "wood", "woods", "moor",
-          "fields", "marsh", "wharf", "pier", "docks", "crescent", "terrace", "close", "drive", "highway", "motorway", "freeway", "tower", "towers", "prison", "jail", "camp", "base", "mine", "plaza");
+          "fields", "marsh", "wharf", "pier", "docks", "crescent", "terrace", "close", "drive", "highway", "motorway", "freeway", "tower", "towers", "prison", "jail", "camp", "base", "mine", "plaza",
+          "mansion", "palace", "castle", "cathedral", "abbey", "embankment", "pass", "canyon", "dam", "row", "circus", "common");
   /** First words that make a capitalised name a place: "Place de la Nation", "Lake Charles", "Port Arthur". */
   private static final Set<String> PLACE_PREFIXES =
       Set.of("place", "rue", "avenue", "boulevard", "piazza", "plaza", "via", "calle", "mount", "mt.", "lake", "cape", "port", "fort", "isle", "loch", "glen");

@@ -437,6 +437,16 @@ final class SpeakerAttributor {
       j--;
       skipped++;
     }
+    if (j >= limit && t.isPunct(j, ')')) {
+      // "Sen. Elizabeth Warren (D-Mass.) said": a short parenthesis between the name and the cue
+      int open = j - 1;
+      while (open >= limit && open > j - 8 && !t.isPunct(open, '(') && !c.inQuote[open]) {
+        open--;
+      }
+      if (open >= limit && t.isPunct(open, '(')) {
+        j = open - 1;
+      }
+    }
     if (j < limit || j < 0) {
       return null;
     }

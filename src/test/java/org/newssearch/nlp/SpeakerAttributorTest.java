@@ -48,6 +48,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aParenthesisBetweenNameAndCue() {
+    assertEquals(List.of("Elizabeth Warren / said"),
+        speakers("Sen. Elizabeth Warren (D-Mass.) said Tuesday that the bill \"does nothing for working families.\""));
+  }
+
+  @Test
   void partialQuotesTakeTheSubjectNotTheObject() {
     assertEquals(List.of("Richard Ratcliffe / told", "Richard Ratcliffe / urged"),
         speakers("Richard Ratcliffe told reporters: ‘It goes on.’\n\nHe urged Mr Johnson to be ‘brave’ in resolving the dispute."));
