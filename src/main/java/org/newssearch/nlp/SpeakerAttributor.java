@@ -375,6 +375,7 @@ final class SpeakerAttributor {
     while (k >= sentenceStart && t.kind[k] == TokenizedText.PUNCT && !t.isPunct(k, ':')) {
       k--;
     }
+    String nearestCue = null; // "…, saying X and adding: ‘…’": the speaker is the first verb's, the cue the nearest
     for (; k >= sentenceStart; k--) {
       if (t.paragraphOf[k] != f.paragraph()) {
         return null;
@@ -395,11 +396,24 @@ final class SpeakerAttributor {
           subjectEnd--;
         }
         if (subjectEnd >= sentenceStart && t.isWord(subjectEnd) && (t.lower(subjectEnd).equals("and") || t.lower(subjectEnd).equals("but"))) {
+          if (nearestCue == null) {
+            nearestCue = cue;
+          }
           continue; // "X told ... and urged ... ‘…’": the subject is the earlier verb's
+        }
+        if (nearestCue != null) {
+          cue = nearestCue;
         }
         Attribution s = speakerBefore(c, k - 1, sentenceStart, f, cue, lastSpeaker);
         if (s != null) {
           return withCue(s, cue);
+        }
+        if (k > sentenceStart && t.isPunct(k - 1, ',') && t.lower(k).endsWith("ing")) {
+          // "Rachel Reeves hit back, saying…": the participle's subject is the sentence's
+          s = sentenceSubject(c, sentenceStart, k, f, lastSpeaker);
+          if (s != null) {
+            return withCue(s, cue);
+          }
         }
         if (k == sentenceStart || (k > sentenceStart && t.isPunct(k - 1, ','))) {
           // "…, said Mr Smith: ‘…’": an inverted cue, the speaker after it
@@ -414,6 +428,33 @@ final class SpeakerAttributor {
         if (s != null) {
           return s;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject opening a sentence: a name or pronoun within its first words, after at most
+   * titles, possessives and descriptors ("Labour’s shadow chancellor Rachel Reeves").
+   */
+  private Attribution sentenceSubject(Context c, int sentenceStart, int before, QuoteFinder.Found f, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    for (int k = sentenceStart; k < before && k < sentenceStart + 8; k++) {
+      if (c.inQuote[k] || t.isPunct(k, ',')) {
+        return null;
+      }
+      int m = c.mentionAt[k];
+      if (m >= 0 && isSpeakerType(c.mentions.get(m))) {
+        Mention mn = c.mentions.get(m);
+        int after = t.tokenAt(mn.end());
+        if (after < t.size && t.kind[after] == TokenizedText.POSSESSIVE) {
+          k = after; // "Labour’s": the owner, not the subject
+          continue;
+        }
+        return new Attribution(mn.canonical(), mn.start(), mn.end(), null, mn.type());
+      }
+      if (k == sentenceStart && t.isWord(k) && (MALE.contains(t.lower(k)) || FEMALE.contains(t.lower(k)))) {
+        return pronoun(c, k, f, lastSpeaker);
       }
     }
     return null;

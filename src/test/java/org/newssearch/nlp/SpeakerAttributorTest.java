@@ -48,6 +48,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aParticipleCueTakesTheSentencesSubject() {
+    assertEquals(List.of("Rachel Reeves / saying", "Rachel Reeves / adding"),
+        speakers("Labour’s shadow chancellor Rachel Reeves hit back, saying the Tories had ‘crashed the economy’ and adding: ‘Nobody believes a word of it.’"));
+  }
+
+  @Test
   void aParenthesisBetweenNameAndCue() {
     assertEquals(List.of("Elizabeth Warren / said"),
         speakers("Sen. Elizabeth Warren (D-Mass.) said Tuesday that the bill \"does nothing for working families.\""));
