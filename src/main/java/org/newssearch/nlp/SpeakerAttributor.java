@@ -539,6 +539,11 @@ final class SpeakerAttributor {
       String w = t.lower(j);
       if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w) || FIRST_PERSON.contains(w)) {
         Attribution p = pronoun(c, j, f, lastSpeaker);
+        if (p == null && (MALE.contains(w) || FEMALE.contains(w)) && cue != null) {
+          // "‘It’s over,’ she tweeted" with no woman named: the speaker is unknown, and no one
+          // else's (the last speaker is not "she")
+          return new Attribution(null, -1, -1, cue, null);
+        }
         return p == null ? null : withCue(p, cue);
       }
     }

@@ -54,6 +54,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aPronounThatFitsNobodyLeavesTheSpeakerUnknown() {
+    assertEquals(List.of("Marcus Rashford / said", "null / tweeted"),
+        speakers("The footballer Marcus Rashford said the decision was “a disgrace”.\n\n“It’s over,” she tweeted after the result."));
+  }
+
+  @Test
   void aParenthesisBetweenNameAndCue() {
     assertEquals(List.of("Elizabeth Warren / said"),
         speakers("Sen. Elizabeth Warren (D-Mass.) said Tuesday that the bill \"does nothing for working families.\""));
