@@ -261,11 +261,37 @@ final class SpeakerAttributor {
     if (isScareQuote(t, firstInside, f)) {
       return null;
     }
+    if (endsSentenceMidway(c, f, firstInside)) {
+      // "X told them that compassion ‘is not a luxury’. Pope Francis agreed.": the sentence the
+      // quote sits in says who spoke it, before the next one's cue
+      Attribution before = before(c, firstInside - 1, f, lastSpeaker);
+      if (before != null) {
+        return before;
+      }
+    }
     Attribution after = after(c, afterQuote, f, lastSpeaker);
     if (after != null) {
       return after;
     }
     return before(c, firstInside - 1, f, lastSpeaker);
+  }
+
+  /** A quote that starts inside its sentence and ends it: "… that compassion ‘is not a luxury’." */
+  private static boolean endsSentenceMidway(Context c, QuoteFinder.Found f, int firstInside) {
+    TokenizedText t = c.t;
+    int s = t.sentenceOf(Math.max(0, firstInside - 1));
+    boolean words = false;
+    for (int k = t.sentenceStart[s]; k < firstInside - 1; k++) {
+      if (t.isWord(k) && !c.inQuote[k]) {
+        words = true;
+        break;
+      }
+    }
+    int after = f.end() + 1;
+    while (after < t.text.length() && (t.text.charAt(after) == '\u2019' || t.text.charAt(after) == '\u201D' || t.text.charAt(after) == '"' || t.text.charAt(after) == '\'')) {
+      after++;
+    }
+    return words && after < t.text.length() && t.text.charAt(after) == '.';
   }
 
   private static boolean isOpeningQuote(TokenizedText t, int k) {

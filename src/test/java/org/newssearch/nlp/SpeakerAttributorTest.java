@@ -60,6 +60,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aPartialQuoteEndingItsSentenceBelongsToThatSentence() {
+    assertEquals(List.of("Dalai Lama / told"),
+        speakers("The Dalai Lama told followers in Dharamsala that compassion “is not a luxury”. Pope Francis, speaking at the Vatican, agreed."));
+  }
+
+  @Test
   void aParenthesisBetweenNameAndCue() {
     assertEquals(List.of("Elizabeth Warren / said"),
         speakers("Sen. Elizabeth Warren (D-Mass.) said Tuesday that the bill \"does nothing for working families.\""));
