@@ -180,8 +180,8 @@ public final class Gazetteer {
 
   /** A noun that can head a nominal speaker, singular or plural ("spokeswoman", "officials"). */
   boolean isSpeakerNoun(String w) {
-    if (speakerNouns.contains(w)) {
-      return true;
+    if (speakerNouns.contains(w) || w.endsWith("year-old") || w.endsWith("year-olds")) {
+      return true; // "the 34-year-old told reporters"
     }
     if (w.endsWith("ies") && speakerNouns.contains(w.substring(0, w.length() - 3) + "y")) {
       return true;

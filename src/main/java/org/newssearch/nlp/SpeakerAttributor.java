@@ -342,9 +342,11 @@ final class SpeakerAttributor {
         if (s != null) {
           return s;
         }
-        s = speakerAfter(c, k + 1, f, cue, lastSpeaker);
-        if (s != null) {
-          return s;
+        if (!ADDRESSEE_AFTER.contains(t.lower(k))) {
+          s = speakerAfter(c, k + 1, f, cue, lastSpeaker); // "‘…,’ said Mr Smith"; but "told X": X listened
+          if (s != null) {
+            return s;
+          }
         }
         return null;
       }
@@ -628,6 +630,8 @@ final class SpeakerAttributor {
     return null;
   }
 
+  private static final Set<String> ADDRESSEE_AFTER = Set.of("told", "tell", "tells", "telling", "informed", "assured", "reminded");
+
   private static final Set<String> REPORT_VERBS =
       Set.of("was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "did", "does", "can", "may", "might", "must");
 
@@ -713,6 +717,7 @@ final class SpeakerAttributor {
         break;
       }
       boolean partOfPhrase = t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '\u2019') && t.isWord(p - 1)
+          || (t.isPunct(p, '-') || t.kind[p] == TokenizedText.NUMBER) && j - p <= 2 // "the 34-year-old"
           || (t.isWord(p) && g.cue(t.lower(p)) == null && !isAuxOrAdverb(t.lower(p)) && !FUNCTION_WORDS.contains(t.lower(p)));
       if (!partOfPhrase) {
         break;

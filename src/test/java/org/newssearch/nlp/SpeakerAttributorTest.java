@@ -84,6 +84,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void theOneToldIsTheListenerNotTheSpeaker() {
+    assertEquals(List.of("the 34-year-old / told"), speakers("“I never imagined this,” the 34-year-old told The Associated Press."));
+    assertEquals(List.of("Amira Haddad / told"), speakers("Dr Amira Haddad met reporters. “We are ready,” she told Mr Jones."));
+  }
+
+  @Test
   void continuationParagraphsKeepTheirSpeaker() {
     List<Quote> q = NLP.analyze("Mr Rees-Mogg said: ‘The Government cannot pay.\n\n‘The risk would be considerable.\n\n‘The law must take its course.’").quotes();
     assertEquals(3, q.size());
