@@ -70,9 +70,10 @@ final class AliasResolver {
         String name = t.text.substring(t.start[s.from], t.end[s.to - 1]);
         if (s.surnameOf != null) {
           // "Rhys" of "Rhys and Anwen Protheroe" is Rhys Protheroe
+          int surname = surnameToken(t, s.surnameOf);
           toks = new ArrayList<>(toks);
-          toks.addAll(nameTokens(t, s.surnameOf.from + 1, s.surnameOf.to));
-          name = name + " " + t.text.substring(t.start[s.surnameOf.from + 1], t.end[s.surnameOf.to - 1]);
+          toks.add(t.lower(surname).toLowerCase(Locale.ROOT));
+          name = name + " " + t.text(surname);
         }
         boolean full = toks.size() >= 2;
         if (pass == 0 && full) {
@@ -313,6 +314,16 @@ final class AliasResolver {
       return 1;
     }
     return 0;
+  }
+
+  /** The surname of a name span: its last word that is not Jr., Sr. or III. */
+  private static int surnameToken(TokenizedText t, EntityRecognizer.Span s) {
+    for (int i = s.to - 1; i > s.from; i--) {
+      if (!GENERATIONAL.contains(t.lower(i).toLowerCase(Locale.ROOT)) && t.isWord(i)) {
+        return i;
+      }
+    }
+    return s.to - 1;
   }
 
   private static List<String> nameTokens(TokenizedText t, int from, int to) {

@@ -119,6 +119,7 @@ final class EntityRecognizer {
     }
     resolvePending(t, spans, pending, quoteInitial);
     verifyGuessedPeople(t, spans);
+    linkKin(t, spans);
     return aliases.resolve(t, spans, g);
   }
 
@@ -537,6 +538,47 @@ final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  private static final Map<String, Character> FAMILY_GENDER =
+      Map.ofEntries(Map.entry("wife", 'F'), Map.entry("husband", 'M'), Map.entry("son", 'M'), Map.entry("daughter", 'F'),
+          Map.entry("brother", 'M'), Map.entry("sister", 'F'), Map.entry("father", 'M'), Map.entry("mother", 'F'),
+          Map.entry("widow", 'F'), Map.entry("widower", 'M'));
+
+  /**
+   * "Raymond Castellano and his wife, Linda": a given name alone after a possessive and a family
+   * word takes the surname of the person the possessive stands for (the nearest fully named
+   * person before it whose gender fits), so "Linda" is Linda Castellano and "Mrs Castellano"
+   * can find her.
+   */
+  private void linkKin(TokenizedText t, List<Span> spans) {
+    for (int n = 0; n < spans.size(); n++) {
+      Span s = spans.get(n);
+      if (s.type != EntityType.PERSON || s.to - s.from != 1 || s.surnameOf != null || s.titled) {
+        continue;
+      }
+      int k = s.from - 1;
+      if (k >= 0 && t.isPunct(k, ',')) {
+        k--;
+      }
+      Character kinGender = k >= 1 ? FAMILY_GENDER.get(t.lower(k)) : null;
+      if (kinGender == null) {
+        continue;
+      }
+      String possessive = t.lower(k - 1);
+      char owner = possessive.equals("his") ? 'M' : possessive.equals("her") ? 'F' : possessive.equals("their") ? 0 : '?';
+      if (owner == '?') {
+        continue;
+      }
+      for (int m = n - 1; m >= 0 && spans.get(m).from > s.from - 80; m--) {
+        Span p = spans.get(m);
+        if (p.type == EntityType.PERSON && p.to - p.from >= 2 && p.surnameOf == null && (owner == 0 || p.gender == 0 || p.gender == owner)) {
+          s.surnameOf = p;
+          s.gender = kinGender;
+          break;
+        }
+      }
+    }
   }
 
   private void addPerson(TokenizedText t, int a, int b, char gender, boolean titled, List<Span> spans) {

@@ -95,6 +95,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aSpouseNamedByGivenNameTakesTheFamilySurname() {
+    List<String> m = mentions("Margaret Ellery, 71, has waited 19 months. Her husband Derek, 74, is her carer. Mr Ellery was angry. "
+        + "Raymond Castellano Sr. and his wife, Linda, were there.");
+    assertEquals(List.of("P Margaret Ellery -> Margaret Ellery", "P Derek -> Derek Ellery", "P Ellery -> Derek Ellery",
+        "P Raymond Castellano Sr. -> Raymond Castellano Sr.", "P Linda -> Linda Castellano"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
