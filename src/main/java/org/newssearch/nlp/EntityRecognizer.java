@@ -461,7 +461,7 @@ final class EntityRecognizer {
     }
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
-    if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null
+    if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
         && !(b - a >= 3 && g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1))) {
       classify(t, a + 1, b, spans, pending, quoteInitial);
       return;
