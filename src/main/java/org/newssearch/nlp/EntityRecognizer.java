@@ -459,6 +459,9 @@ final class EntityRecognizer {
       }
       return;
     }
+    if (b - a >= 2 && g.isNationality(Gazetteer.key(t, a, b))) {
+      return; // "Latin American debt": an adjective, however many words
+    }
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
     if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null

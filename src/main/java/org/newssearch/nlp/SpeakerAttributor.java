@@ -590,6 +590,10 @@ final class SpeakerAttributor {
     for (int n = 0; n < 4 && j < t.size && c.mentionAt[j] < 0 && t.isCapitalized(j); n++) {
       j++;
     }
+    Attribution role = personAfterRole(c, k, cue);
+    if (role != null) {
+      return role;
+    }
     int m = c.mentionAt[j < t.size ? j : k];
     if (j < t.size && m >= 0 && isSpeakerType(c.mentions.get(m))) {
       Mention mn = c.mentions.get(m);
@@ -626,6 +630,38 @@ final class SpeakerAttributor {
           return new Attribution(t.text.substring(t.start[k], t.end[head]), t.start[k], t.end[head], cue, null);
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * "said spokesman Marlin Fitzwater", "said Shearson Lehman analyst Anne Mills", "said chief
+   * economist John Lipsky": a role noun, with its modifiers or employer, right before a person's
+   * name; the person speaks, not the employer.
+   */
+  private Attribution personAfterRole(Context c, int k, String cue) {
+    TokenizedText t = c.t;
+    boolean role = false;
+    for (int e = k; e < t.size && e < k + 8 && !c.inQuote[e]; ) {
+      int m = c.mentionAt[e];
+      if (m >= 0) {
+        Mention mn = c.mentions.get(m);
+        if (mn.type() == EntityType.PERSON) {
+          return role && !subjectOfReport(t, mn.end()) ? new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON) : null;
+        }
+        role = false;
+        e = t.tokenAt(mn.end()); // the employer: "Shearson Lehman analyst"
+        continue;
+      }
+      if (!t.isWord(e) && !t.isPunct(e, '-')) {
+        return null;
+      }
+      String w = t.lower(e);
+      if (g.cue(w) != null || REPORT_VERBS.contains(w) || FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w) || t.isCapitalized(e) && !g.isSpeakerNoun(w)) {
+        return null;
+      }
+      role = g.isSpeakerNoun(w);
+      e++;
     }
     return null;
   }

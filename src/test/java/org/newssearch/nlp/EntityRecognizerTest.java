@@ -103,6 +103,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void archiveNewsNamesAndNationalityAdjectives() {
+    List<String> m = mentions("Officials from Saudi Arabia and the Soviet Union met on Wall Street. The Swiss franc firmed and "
+        + "Latin American debt rose. The G-7 and the European Community (EC) agreed; the EC said so.");
+    assertEquals(List.of("L Saudi Arabia -> Saudi Arabia", "L Soviet Union -> Soviet Union", "L Wall Street -> Wall Street",
+        "O G-7 -> G-7", "O European Community -> European Community", "O EC -> European Community", "O EC -> European Community"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");

@@ -84,6 +84,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aRoleNounBeforeTheNameAfterTheCue() {
+    assertEquals(List.of("Marlin Fitzwater / said", "Anne Parker Mills / said", "John Lipsky / said"),
+        speakers("\"Prices will fall,\" said spokesman Marlin Fitzwater. \"Currencies will muddle,\" said Shearson Lehman Brothers analyst "
+            + "Anne Parker Mills. \"No,\" said chief economist John Lipsky."));
+  }
+
+  @Test
   void theOneToldIsTheListenerNotTheSpeaker() {
     assertEquals(List.of("the 34-year-old / told"), speakers("“I never imagined this,” the 34-year-old told The Associated Press."));
     assertEquals(List.of("Amira Haddad / told"), speakers("Dr Amira Haddad met reporters. “We are ready,” she told Mr Jones."));
