@@ -525,20 +525,42 @@ final class SpeakerAttributor {
       if (right != null && right.type() == EntityType.PERSON) {
         return withCue(right, cue);
       }
+      // asides between the subject and the cue, up to three: "X, chief executive of the Y
+      // Federation, said", "Jane Doyle, 34, of Leeds, said", "A neighbour, who asked not to be named, said"
       int m = j - 1;
-      int steps = 0;
-      while (m >= limit && !t.isPunct(m, ',') && steps < 12 && !c.inQuote[m]) {
-        m--;
-        steps++;
-      }
-      if (m >= limit && t.isPunct(m, ',')) {
+      int leftmost = j;
+      for (int aside = 0; aside < 3; aside++) {
+        int steps = 0;
+        while (m >= limit && !t.isPunct(m, ',') && steps < 12 && !c.inQuote[m] && !(t.isWord(m) && g.cue(t.lower(m)) != null)) {
+          m--;
+          steps++;
+        }
+        if (m < limit || !t.isPunct(m, ',')) {
+          break;
+        }
+        leftmost = m;
         Attribution named = nameEndingAt(c, m - 1);
         if (named != null && (right == null || named.type() == EntityType.PERSON)) {
-          // "X, chief executive of the Y Federation, said": the person, not the organisation
-          return withCue(named, cue);
+          return withCue(named, cue); // the person, not the organisation they lead
+        }
+        Attribution from = personFromPlace(c, m - 1, limit);
+        if (from != null) {
+          return withCue(from, cue); // "Tom Brandt of Boulder, Colo., said"
+        }
+        m--;
+      }
+      if (right == null && leftmost < j && t.sentenceOf(leftmost) == t.sentenceOf(j)) {
+        int first = leftmost; // the clause's subject is before its first aside
+        Attribution nominal = nominalEndingAt(c, first - 1, limit);
+        if (nominal != null && t.tokenAt(nominal.start()) == Math.max(limit, t.sentenceStart[t.sentenceOf(first)])) {
+          return withCue(nominal, cue);
         }
       }
       return right == null ? null : withCue(right, cue);
+    }
+    Attribution from = personFromPlace(c, j, limit);
+    if (from != null) {
+      return withCue(from, cue); // "Tom Brandt of Boulder said"
     }
     Attribution named = nameEndingAt(c, j);
     if (named != null && named.type() != EntityType.PERSON) {
@@ -706,6 +728,27 @@ final class SpeakerAttributor {
       }
       k--;
       steps++;
+    }
+    return null;
+  }
+
+  /** "Tom Brandt of Boulder", "John Moss from Bolton": a person placed by where they come from. */
+  private Attribution personFromPlace(Context c, int j, int limit) {
+    TokenizedText t = c.t;
+    while (j >= limit && t.isPunct(j, '.')) {
+      j--; // "Colo."
+    }
+    while (j >= limit && c.mentionAt[j] >= 0 && c.mentions.get(c.mentionAt[j]).type() == EntityType.LOCATION) {
+      int before = t.tokenAt(c.mentions.get(c.mentionAt[j]).start()) - 1;
+      if (before >= limit && t.isPunct(before, ',')) {
+        j = before - 1; // "Boulder, Colo."
+        continue;
+      }
+      if (before >= limit && t.isWord(before) && (t.lower(before).equals("of") || t.lower(before).equals("from"))) {
+        Attribution p = nameEndingAt(c, before - 1);
+        return p != null && p.type() == EntityType.PERSON ? p : null;
+      }
+      return null;
     }
     return null;
   }

@@ -91,6 +91,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void asidesBetweenTheSpeakerAndTheCue() {
+    assertEquals(List.of("Jane Doyle / said", "John Moss / said", "Tom Brandt / said", "A neighbour / said"),
+        speakers("Jane Doyle, 34, of Leeds, said: \"It was terrifying.\" John Moss, 51, from Bolton, said: \"We lost everything.\" "
+            + "Passenger Tom Brandt of Boulder, Colo., said: \"It was calm.\" A neighbour, who did not want to be named, said: \"You hear shouting.\""));
+  }
+
+  @Test
   void theOneToldIsTheListenerNotTheSpeaker() {
     assertEquals(List.of("the 34-year-old / told"), speakers("“I never imagined this,” the 34-year-old told The Associated Press."));
     assertEquals(List.of("Amira Haddad / told"), speakers("Dr Amira Haddad met reporters. “We are ready,” she told Mr Jones."));
