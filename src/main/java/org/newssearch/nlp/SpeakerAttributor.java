@@ -273,7 +273,20 @@ final class SpeakerAttributor {
     if (after != null) {
       return after;
     }
-    return before(c, firstInside - 1, f, lastSpeaker);
+    Attribution before = before(c, firstInside - 1, f, lastSpeaker);
+    if (before != null) {
+      return before;
+    }
+    // "Chief Fire Officer Alison Reid said:" closing one paragraph, the quotation opening the next
+    int open = firstInside - 1;
+    while (open >= 0 && t.kind[open] == TokenizedText.PUNCT && t.paragraphOf[open] == f.paragraph() && !t.isPunct(open, ':')) {
+      open--;
+    }
+    if (open >= 0 && t.isPunct(open, ':') && t.paragraphOf[open] == f.paragraph() - 1) {
+      QuoteFinder.Found asIfHere = new QuoteFinder.Found(f.start(), f.end(), f.paragraph() - 1, f.depth(), f.group(), f.parentIndex(), f.openedHere(), f.continues());
+      return before(c, open, asIfHere, lastSpeaker);
+    }
+    return null;
   }
 
   /** A quote that starts inside its sentence and ends it: "… that compassion ‘is not a luxury’." */
@@ -291,7 +304,15 @@ final class SpeakerAttributor {
     while (after < t.text.length() && (t.text.charAt(after) == '\u2019' || t.text.charAt(after) == '\u201D' || t.text.charAt(after) == '"' || t.text.charAt(after) == '\'')) {
       after++;
     }
-    return words && after < t.text.length() && t.text.charAt(after) == '.';
+    if (!words) {
+      return false;
+    }
+    if (after < t.text.length() && t.text.charAt(after) == '.') {
+      return true;
+    }
+    // American style, the full stop inside the marks: said China welcomed "any step toward trade."
+    int last = f.end() - 1;
+    return last > f.start() && t.text.charAt(last) == '.' && Character.isLowerCase(t.text.charAt(f.start()));
   }
 
   private static boolean isOpeningQuote(TokenizedText t, int k) {
@@ -397,7 +418,8 @@ final class SpeakerAttributor {
     if (from < 0) {
       return null;
     }
-    int sentenceStart = t.sentenceStart[t.sentenceOf(Math.max(0, from + 1 < t.size ? from + 1 : from))];
+    int probe = from + 1 < t.size && t.paragraphOf[from + 1] == t.paragraphOf[from] ? from + 1 : from;
+    int sentenceStart = t.sentenceStart[t.sentenceOf(probe)];
     // "Mr Smith: ‘…’" (a colon after a name, no verb)
     int k = from;
     while (k >= sentenceStart && t.kind[k] == TokenizedText.PUNCT && !t.isPunct(k, ':')) {
@@ -457,6 +479,9 @@ final class SpeakerAttributor {
           return s;
         }
       }
+    }
+    if (t.isPunct(from, ':')) {
+      return sentenceSubject(c, sentenceStart, from, f, lastSpeaker); // no cue: "Alison Reid was blunt about the cause: ‘…’"
     }
     return null;
   }

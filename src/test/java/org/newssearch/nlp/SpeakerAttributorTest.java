@@ -98,6 +98,18 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aColonEndingTheParagraphBeforeTheQuotation() {
+    assertEquals(List.of("Alison Reid / said"), speakers("Chief Fire Officer Alison Reid said:\n\n\"Someone dumped rubbish by the door.\""));
+    assertEquals(List.of("Alison Reid / null"), speakers("Alison Reid was blunt about the cause:\n\n\"Someone dumped rubbish.\""));
+  }
+
+  @Test
+  void anAmericanPartialQuoteEndingItsSentenceKeepsItsOwnSpeaker() {
+    assertEquals(List.of("A Chinese Foreign Ministry spokesman / said"),
+        speakers("A Chinese Foreign Ministry spokesman said China welcomed \"any step toward normal trade.\" Officials declined comment, Tass said."));
+  }
+
+  @Test
   void theOneToldIsTheListenerNotTheSpeaker() {
     assertEquals(List.of("the 34-year-old / told"), speakers("“I never imagined this,” the 34-year-old told The Associated Press."));
     assertEquals(List.of("Amira Haddad / told"), speakers("Dr Amira Haddad met reporters. “We are ready,” she told Mr Jones."));
