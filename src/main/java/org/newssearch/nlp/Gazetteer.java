@@ -47,6 +47,11 @@ public final class Gazetteer {
   private final Set<String> calendar = new HashSet<>();
   private final Map<String, String> cues = new HashMap<>();
   private final Set<String> speakerNouns = new HashSet<>();
+  private final Set<String> officeHeads = new HashSet<>();
+  /** Last words of office titles that name the office's place, not its holder ("Chancellor of the Exchequer"). */
+  private static final Set<String> NOT_OFFICE_HEADS =
+      Set.of("class", "council", "defence", "exchequer", "fleet", "force", "house", "lancaster", "prosecutions", "rolls", "seal", "senate", "staff",
+          "state", "treasury", "superior", "d'affaires", "police");
   private int maxKeyTokens = 1;
   private int maxTitleTokens = 1;
 
@@ -87,6 +92,10 @@ public final class Gazetteer {
       boolean honorific = parts.length > 2 && parts[2].strip().equals("honorific");
       g.titles.put(key, new Title(parts[0], gender, honorific, n));
       g.maxTitleTokens = Math.max(g.maxTitleTokens, n);
+      String head = key.substring(key.lastIndexOf(' ') + 1);
+      if (!honorific && !head.endsWith(".") && !NOT_OFFICE_HEADS.contains(head)) {
+        g.officeHeads.add(head); // "the Taoiseach said", "the Chancellor told MPs": an office speaks
+      }
     }
     String section = "";
     for (String line : lines(DIR + "org-words.txt")) {
@@ -180,7 +189,7 @@ public final class Gazetteer {
 
   /** A noun that can head a nominal speaker, singular or plural ("spokeswoman", "officials"). */
   boolean isSpeakerNoun(String w) {
-    if (speakerNouns.contains(w) || w.endsWith("year-old") || w.endsWith("year-olds")) {
+    if (speakerNouns.contains(w) || officeHeads.contains(w) || w.endsWith("year-old") || w.endsWith("year-olds")) {
       return true; // "the 34-year-old told reporters"
     }
     if (w.endsWith("ies") && speakerNouns.contains(w.substring(0, w.length() - 3) + "y")) {

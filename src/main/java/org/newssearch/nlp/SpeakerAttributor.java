@@ -261,9 +261,14 @@ final class SpeakerAttributor {
     if (isScareQuote(t, firstInside, f)) {
       return null;
     }
-    if (endsSentenceMidway(c, f, firstInside)) {
+    int mark = firstInside - 1;
+    while (mark >= 0 && t.kind[mark] == TokenizedText.PUNCT && t.paragraphOf[mark] == f.paragraph() && !t.isPunct(mark, ':')) {
+      mark--;
+    }
+    if (endsSentenceMidway(c, f, firstInside) || mark >= 0 && t.isPunct(mark, ':') && t.paragraphOf[mark] == f.paragraph()) {
       // "X told them that compassion ‘is not a luxury’. Pope Francis agreed.": the sentence the
-      // quote sits in says who spoke it, before the next one's cue
+      // quote sits in says who spoke it, before the next one's cue; and "The Taoiseach said: ‘…’
+      // The premier said…": the colon hands the quote to what is before it
       Attribution before = before(c, firstInside - 1, f, lastSpeaker);
       if (before != null) {
         return before;

@@ -110,6 +110,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void anOfficeSpeaksAndAColonKeepsTheQuoteWithItsIntroduction() {
+    assertEquals(List.of("The Taoiseach / said", "The premier / said", "The Chancellor / told"),
+        speakers("The Taoiseach said: \"We will act.\" The premier said she was \"ready\". The Chancellor told MPs: \"Growth is back.\""));
+  }
+
+  @Test
   void theOneToldIsTheListenerNotTheSpeaker() {
     assertEquals(List.of("the 34-year-old / told"), speakers("“I never imagined this,” the 34-year-old told The Associated Press."));
     assertEquals(List.of("Amira Haddad / told"), speakers("Dr Amira Haddad met reporters. “We are ready,” she told Mr Jones."));
