@@ -158,11 +158,11 @@ final class EntityRecognizer {
         j++;
         continue;
       }
-      if (t.isWord(j) && isLegalSuffix(t.lower(j)) && t.isCapitalized(j - 1)) {
+      if (t.isWord(j) && legalSuffixAt(t, j) && t.isCapitalized(j - 1)) {
         j++; // Harwick Foods plc
         continue;
       }
-      if (t.isWord(j) && t.lower(j).equals("and") && j + 1 < end && t.isCapitalized(j + 1) && isLegalSuffix(t.lower(j + 1)) && t.isCapitalized(j - 1)) {
+      if (t.isWord(j) && t.lower(j).equals("and") && j + 1 < end && t.isCapitalized(j + 1) && legalSuffixAt(t, j + 1) && t.isCapitalized(j - 1)) {
         j++; // Merck and Co Inc
         continue;
       }
@@ -209,7 +209,7 @@ final class EntityRecognizer {
    */
   private int andAgencyEnd(TokenizedText t, int i, int j, int end) {
     if (!t.isWord(j) || !t.lower(j).equals("and") || !t.isCapitalized(j - 1) || known(t, i, j) != null || known(t, j - 1, j) != null
-        || j - i - (t.lower(i).equals("the") ? 1 : 0) >= 2 && (g.isOrgHead(t.lower(j - 1)) || isLegalSuffix(t.lower(j - 1)))) {
+        || j - i - (t.lower(i).equals("the") ? 1 : 0) >= 2 && (g.isOrgHead(t.lower(j - 1)) || legalSuffixAt(t, j - 1))) {
       return j; // "Sanwa Bank and Yasuda Trust": two names, each complete
     }
     int k = j + 1;
@@ -275,7 +275,7 @@ final class EntityRecognizer {
     }
     for (int h = k - 1; h > j; h--) {
       String w = t.lower(h);
-      if (g.isOrgHead(w) || g.isOrgSuffix(w)) {
+      if (g.isOrgHead(w) || suffixAt(t, h)) {
         return k;
       }
     }
@@ -301,12 +301,29 @@ final class EntityRecognizer {
       return false;
     }
     String last = t.lower(b - 1);
-    return t.isCapitalized(b - 1) && (g.isOrgHead(last) || isLegalSuffix(last));
+    return t.isCapitalized(b - 1) && (g.isOrgHead(last) || legalSuffixAt(t, b - 1));
   }
 
   /** A company suffix that is not also an everyday word: "plc", "Co", "Inc", but not "group". */
-  private boolean isLegalSuffix(String w) {
-    return g.isOrgSuffix(w) && !g.isCommonWord(w);
+  private boolean legalSuffixAt(TokenizedText t, int i) {
+    return suffixAt(t, i) && !g.isCommonWord(t.lower(i));
+  }
+
+  /**
+   * A company suffix as written: "AG", "S.A.", "Co", "plc"; but not a name that folds to one
+   * ("Sá", "Ó Sé") nor a two-letter suffix in title case ("Hans Ag").
+   */
+  private boolean suffixAt(TokenizedText t, int i) {
+    if (!g.isOrgSuffix(t.lower(i))) {
+      return false;
+    }
+    String raw = t.text(i);
+    for (int k = 0; k < raw.length(); k++) {
+      if (raw.charAt(k) > 127) {
+        return false;
+      }
+    }
+    return raw.length() > 2 || raw.indexOf('.') >= 0 || t.isAllCaps(i) || raw.equalsIgnoreCase("co") || raw.equalsIgnoreCase("oy");
   }
 
   private boolean isConnector(TokenizedText t, int j) {
@@ -365,7 +382,7 @@ final class EntityRecognizer {
       }
       a++;
     }
-    while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !isLegalSuffix(t.lower(b - 1))))) {
+    while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
       b--;
     }
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
@@ -393,7 +410,7 @@ final class EntityRecognizer {
     if (b - a >= 2) {
       EntityType whole = known(t, a, b);
       String lastWord = t.lower(b - 1);
-      if (whole == null && (g.isOrgHead(lastWord) || g.isOrgSuffix(lastWord))) {
+      if (whole == null && (g.isOrgHead(lastWord) || suffixAt(t, b - 1))) {
         whole = EntityType.ORGANIZATION;
       } else if (whole == null && PLACE_HEADS.contains(lastWord)) {
         whole = EntityType.LOCATION;
@@ -421,7 +438,7 @@ final class EntityRecognizer {
           all++;
         }
         int from = t.lower(p).equals("the") ? p + 1 : p;
-        if (all - from >= 2 && (g.organization(Gazetteer.key(t, from, all)) != null || g.isOrgHead(t.lower(all - 1)) || g.isOrgSuffix(t.lower(all - 1)))) {
+        if (all - from >= 2 && (g.organization(Gazetteer.key(t, from, all)) != null || g.isOrgHead(t.lower(all - 1)) || suffixAt(t, all - 1))) {
           spans.add(new Span(from, all, EntityType.ORGANIZATION)); // "Managing Director of Shearson Lehman Brothers"
           a = all;
           continue;
@@ -742,7 +759,7 @@ final class EntityRecognizer {
   /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
     String last = t.lower(b - 1);
-    if (b - a >= 2 && (g.isOrgSuffix(last) || g.isOrgHead(last))) {
+    if (b - a >= 2 && (suffixAt(t, b - 1) || g.isOrgHead(last))) {
       return EntityType.ORGANIZATION;
     }
     if (b - a >= 2 && (PLACE_HEADS.contains(last) || PLACE_PREFIXES.contains(t.lower(a)))) {

@@ -111,6 +111,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void namesThatFoldToACompanySuffixStayNames() {
+    List<String> m = mentions("Kerry manager Fionán Ó Sé was happy. Pedro Sá agreed. Siemens AG and Renault SA gained.");
+    assertEquals(List.of("P Fionán Ó Sé -> Fionán Ó Sé", "P Pedro Sá -> Pedro Sá", "O Siemens AG -> Siemens AG", "O Renault SA -> Renault SA"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
