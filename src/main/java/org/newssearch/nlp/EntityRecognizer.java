@@ -216,7 +216,7 @@ final class EntityRecognizer {
     while (k < end && t.isCapitalized(k) && !isNeverName(t, k)) {
       k++;
     }
-    return k > j + 1 && g.isOrgHead(t.lower(k - 1)) ? k : j;
+    return k > j + 1 && g.isOrgHead(t.lower(k - 1)) && !surnameHeaded(t, j + 1, k) && !isPersonShaped(t, i, j) ? k : j;
   }
 
   /** "Theresa May", "Brian May": a month after a given name, with no day after it, is a surname. */
@@ -410,7 +410,9 @@ final class EntityRecognizer {
     if (b - a >= 2) {
       EntityType whole = known(t, a, b);
       String lastWord = t.lower(b - 1);
-      if (whole == null && (g.isOrgHead(lastWord) || suffixAt(t, b - 1))) {
+      if (whole == null && surnameHeaded(t, a, b)) {
+        whole = null; // "Kelly Marsh", "Ms Hill": a person whose surname is a landscape word
+      } else if (whole == null && (g.isOrgHead(lastWord) || suffixAt(t, b - 1))) {
         whole = EntityType.ORGANIZATION;
       } else if (whole == null && PLACE_HEADS.contains(lastWord)) {
         whole = EntityType.LOCATION;
@@ -756,9 +758,36 @@ final class EntityRecognizer {
     return null;
   }
 
+  /** Surnames that are also the last word of place or company names. */
+  private static final Set<String> SURNAME_HEADS =
+      Set.of("hill", "hills", "wood", "woods", "marsh", "fields", "field", "lake", "forest", "moor", "green", "banks", "brook", "brooks", "rivers",
+          "ford");
+
+  /**
+   * "Kelly Marsh", "Jessica Hill", "Ms Banks", "Laura J. Wood": a given name (or an honorific) and
+   * one surname that happens to end place and company names; not "Victoria Park" (a given name
+   * that is also a place's) nor a name the gazetteers know.
+   */
+  private boolean surnameHeaded(TokenizedText t, int a, int b) {
+    if (b - a < 2 || b - a > 3 || !SURNAME_HEADS.contains(t.lower(b - 1)) || known(t, a, b) != null) {
+      return false;
+    }
+    int title = titleLength(t, a, b);
+    if (title > 0) {
+      return a + title == b - 1 && g.title(Gazetteer.key(t, a, a + title)) != null && g.title(Gazetteer.key(t, a, a + title)).honorific();
+    }
+    String first = t.lower(a);
+    boolean middleInitial = b - a == 3 && t.end[a + 1] - t.start[a + 1] == 2 && t.text.charAt(t.end[a + 1] - 1) == '.';
+    return (b - a == 2 || middleInitial) && g.firstName(first) != 0 && !g.isCommonWord(first) && g.place(Gazetteer.key(t, a, a + 1)) == null
+        && !t.isAllCaps(a) && !t.isAllCaps(b - 1);
+  }
+
   /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
     String last = t.lower(b - 1);
+    if (surnameHeaded(t, a, b)) {
+      return EntityType.PERSON;
+    }
     if (b - a >= 2 && (suffixAt(t, b - 1) || g.isOrgHead(last))) {
       return EntityType.ORGANIZATION;
     }

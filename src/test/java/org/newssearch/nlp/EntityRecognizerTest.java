@@ -117,6 +117,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void surnamesThatEndPlaceNames() {
+    List<String> m = mentions("Former soap star Kelly Marsh was there. Ms Marsh left early. Jessica Hill, Tom Wood and Laura Banks stayed in Hyde Park.");
+    assertEquals(List.of("P Kelly Marsh -> Kelly Marsh", "P Marsh -> Kelly Marsh", "P Jessica Hill -> Jessica Hill", "P Tom Wood -> Tom Wood",
+        "P Laura Banks -> Laura Banks", "L Hyde Park -> Hyde Park"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
