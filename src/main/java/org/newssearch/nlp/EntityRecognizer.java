@@ -418,7 +418,9 @@ final class EntityRecognizer {
         whole = EntityType.LOCATION;
       }
       int title = titleLength(t, a, b);
-      if (whole != null && title > 0 && !(a + title < b && t.lower(a + title).equals("of"))) {
+      int c = title > 0 ? connectorAt(t, a + title - 1, b) : -1;
+      boolean personOf = c > a + title && isPersonShaped(t, a + title, c); // "Professor Martin X of Wageningen University"
+      if (whole != null && title > 0 && !personOf && !(a + title < b && t.lower(a + title).equals("of"))) {
         spans.add(new Span(a, b, whole));
         return;
       }
@@ -507,6 +509,15 @@ final class EntityRecognizer {
     if (hasNickname(t, a, b) && known(t, a, b) == null) {
       addPerson(t, a, b, (char) 0, false, spans); // Thomas “T-Boy” Guillory: only people have nicknames
       return;
+    }
+    // a known organisation, then a person's name: "US Trade Representative Clayton Yeutter"
+    for (int n = Math.min(g.maxKeyTokens(), b - a - 2); n >= 1; n--) {
+      if (g.organization(Gazetteer.key(t, a, a + n)) != null && b - a - n <= 3 && g.firstName(t.lower(a + n)) != 0
+          && !g.isCommonWord(t.lower(a + n)) && isPersonShaped(t, a + n, b)) {
+        spans.add(new Span(a, a + n, EntityType.ORGANIZATION));
+        addPerson(t, a + n, b, (char) 0, false, spans);
+        return;
+      }
     }
     EntityType shaped = byShape(t, a, b);
     if (shaped == EntityType.PERSON) {
@@ -667,6 +678,13 @@ final class EntityRecognizer {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
       if (title != null) {
         return n + officeOfLength(t, a + n, b);
+      }
+    }
+    if (b - a >= 3 && g.place(t.lower(a)) != null && !g.isCommonWord(t.lower(a)) && g.organization(Gazetteer.key(t, a, a + 2)) == null) {
+      for (int n = Math.min(g.maxTitleTokens(), b - a - 1); n >= 1; n--) {
+        if (g.title(Gazetteer.key(t, a + 1, a + 1 + n)) != null) {
+          return 1 + n + officeOfLength(t, a + 1 + n, b); // "UK Chancellor of the Exchequer Nigel Lawson"
+        }
       }
     }
     for (int n = Math.min(4, b - a - 1); n >= 1; n--) {

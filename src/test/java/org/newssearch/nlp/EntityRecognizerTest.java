@@ -124,6 +124,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aPersonInsideAnOfficeOrAnInstitutionsName() {
+    List<String> m = mentions("Professor Martin Achterberg of Wageningen University was surprised. U.S. Trade Representative Clayton Yeutter "
+        + "disagreed, and UK Chancellor of the Exchequer Nigel Lawson left.");
+    assertEquals(List.of("P Martin Achterberg -> Martin Achterberg", "O Wageningen University -> Wageningen University",
+        "O U.S. Trade Representative -> U.S. Trade Representative", "P Clayton Yeutter -> Clayton Yeutter", "L UK -> UK", "P Nigel Lawson -> Nigel Lawson"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
