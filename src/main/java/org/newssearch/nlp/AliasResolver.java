@@ -138,7 +138,8 @@ final class AliasResolver {
           break;
         }
       }
-      if (isShouted(surface)) {
+      if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
+        // but "FSLIC", "NYMEX" alone are acronyms, written so
         // a dateline or headline in capitals: "ZURICH" is Zurich, as the gazetteer writes it
         surface = gaz != null ? gaz : titleCase(surface);
       }
