@@ -405,6 +405,21 @@ final class EntityRecognizer {
         && !PARTICLES.contains(t.lower(a)) && !t.isAllCaps(a) && (isWeakStart(t, a, quoteInitial) || t.lower(a).contains("-"))) {
       a++;
     }
+    // "U.S. Bankers", "the U.S. Dollar": wire copy capitalises a common word after a dotted
+    // abbreviation; not "U.S. Agriculture Department" nor "U.S. Steel" (a known or headed name)
+    if (b - a >= 2 && t.text(a).endsWith(".") && g.place(Gazetteer.key(t, a, a + 1)) != null && commonOrPlural(t.lower(a + 1))
+        && known(t, a, b) == null && !knownOrganizationStartingAt(t, a, b) && !g.isOrgHead(t.lower(b - 1)) && !suffixAt(t, b - 1)
+        && titleLength(t, a + 1, b) == 0) {
+      spans.add(new Span(a, a + 1, EntityType.LOCATION));
+      int r = a + 1;
+      while (r < b && (commonOrPlural(t.lower(r)) || !t.isCapitalized(r))) {
+        r++;
+      }
+      if (r < b) {
+        classify(t, r, b, spans, pending, quoteInitial);
+      }
+      return;
+    }
     // a whole name known, or headed by a place or organisation word, is not a title and a name:
     // "Premier League", "Imam Khomeini International Airport", "Queen Elizabeth Hospital"
     if (b - a >= 2) {
@@ -740,6 +755,15 @@ final class EntityRecognizer {
     }
   }
 
+  private boolean knownOrganizationStartingAt(TokenizedText t, int a, int b) {
+    for (int n = Math.min(g.maxKeyTokens(), b - a); n >= 2; n--) {
+      if (g.organization(Gazetteer.key(t, a, a + n)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean knownSpanStartingAt(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxKeyTokens(), b - a); n >= 1; n--) {
       String k = Gazetteer.key(t, a, a + n);
@@ -774,6 +798,10 @@ final class EntityRecognizer {
       return EntityType.LOCATION;
     }
     return null;
+  }
+
+  private boolean commonOrPlural(String w) {
+    return g.isCommonWord(w) || w.endsWith("s") && g.isCommonWord(w.substring(0, w.length() - 1)) || g.isSpeakerNoun(w);
   }
 
   /** Surnames that are also the last word of place or company names. */

@@ -132,6 +132,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void wireCopyCapitalisesACommonWordAfterUS() {
+    List<String> m = mentions("Animosity between the minister and U.S. Bankers grew, and the U.S. Dollar fell. The U.S. Agriculture Department "
+        + "and U.S. Steel disagreed. The FSLIC said so.");
+    assertEquals(List.of("L U.S. -> U.S.", "L U.S. -> U.S.", "O U.S. Agriculture Department -> U.S. Agriculture Department",
+        "O U.S. Steel -> U.S. Steel", "O FSLIC -> FSLIC"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
