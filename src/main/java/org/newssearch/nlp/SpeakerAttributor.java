@@ -330,9 +330,24 @@ final class SpeakerAttributor {
     while (k >= 0 && t.kind[k] == TokenizedText.PUNCT) {
       k--;
     }
-    return k >= 0 && t.isWord(k) && t.paragraphOf[k] == f.paragraph() && SCARE_BEFORE.contains(t.lower(k))
-        && (t.lower(k).equals("so-called") || t.lower(k).equals("dubbed") || t.lower(k).equals("termed") || (t.lower(k).equals("as") && k > 0 && t.lower(k - 1).equals("known")));
+    if (k >= 0 && t.isWord(k) && (t.lower(k).equals("the") || t.lower(k).equals("a"))) {
+      k--; // "called the ‘eaZy pc’"
+    }
+    if (k < 0 || !t.isWord(k) || t.paragraphOf[k] != f.paragraph()) {
+      return false;
+    }
+    String w = t.lower(k);
+    if (w.equals("so-called") || w.equals("dubbed") || w.equals("termed") || w.equals("as") && k > 0 && t.lower(k - 1).equals("known")) {
+      return true;
+    }
+    // a thing and its name: "the software, called ‘docuFORUM’", "a campaign named ‘Hope’"; not
+    // "he called the plan ‘a disaster’", where someone speaks
+    return (w.equals("called") || w.equals("named") || w.equals("titled") || w.equals("entitled") || w.equals("nicknamed"))
+        && k > 0 && (t.isPunct(k - 1, ',') || t.isWord(k - 1) && Character.isLowerCase(t.first(k - 1)) && k > 1 && t.isWord(k - 2)
+            && SpeakerAttributor.THING_DETERMINERS.contains(t.lower(k - 2)));
   }
+
+  private static final Set<String> THING_DETERMINERS = Set.of("a", "an", "the", "new", "its", "their");
 
   /** "‘…,’ he said", "‘…,’ said X", "‘…’, according to X": the next few tokens after the quote. */
   private Attribution after(Context c, int from, QuoteFinder.Found f, Attribution lastSpeaker) {

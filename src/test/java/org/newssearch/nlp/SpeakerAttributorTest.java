@@ -146,6 +146,12 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void theNameOfAThingHasNoSpeaker() {
+    assertEquals(List.of("null / null", "Smith / called"),
+        speakers("The software, called \"docuFORUM\", transfers files, Lawrence Brilliant said. Mr Smith called the plan \"a disaster\"."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
