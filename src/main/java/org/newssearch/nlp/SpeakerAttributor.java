@@ -891,15 +891,81 @@ final class SpeakerAttributor {
         // "He added:" continues the last speaker unless someone of that gender was named after
         // the last speaker's quotation ended (an object inside it, "urged Mr Johnson to be
         // ‘brave’", does not count)
-        if (recent == null || recent.canonical().equals(lastSpeaker.speaker()) || recent.start() < c.lastSpeakerQuoteEnd) {
+        if (recent == null || recent.canonical().equals(lastSpeaker.speaker()) || recent.start() < c.lastSpeakerQuoteEnd || asObject(c, recent)) {
           return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, EntityType.PERSON);
         }
         return new Attribution(recent.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);
       }
     }
-    Mention m = lastMention(c, k, EntityType.PERSON, want);
+    if (lastSpeaker.speaker() != null && lastSpeaker.type() == null && nominalGender(lastSpeaker.speaker()) != other(want)) {
+      // "‘…,’ a union representative said. ‘…,’ he said.": the nominal goes on speaking unless
+      // a person of that gender has been named since
+      Mention recent = lastMention(c, k, EntityType.PERSON, want);
+      if (recent == null || recent.start() < c.lastSpeakerQuoteEnd || asObject(c, recent)) {
+        return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, null);
+      }
+    }
+    Mention m = lastSubject(c, k, want);
     return m == null ? null : new Attribution(m.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);
   }
+
+  /** The last person of the gender named as a subject rather than an object, else the last named at all. */
+  private Mention lastSubject(Context c, int k, char want) {
+    Mention last = lastMention(c, k, EntityType.PERSON, want);
+    Mention m = last;
+    for (int guard = 0; m != null && asObject(c, m) && guard < 3; guard++) {
+      m = lastMention(c, c.t.tokenAt(m.start()), EntityType.PERSON, want);
+    }
+    return m != null ? m : last;
+  }
+
+  private static char other(char gender) {
+    return gender == 'M' ? 'F' : 'M';
+  }
+
+  /** 'M' for "the spokesman", 'F' for "a spokeswoman", 0 when the words do not say. */
+  private static char nominalGender(String nominal) {
+    String n = nominal.toLowerCase(Locale.ROOT);
+    if (n.contains("woman") || n.contains("women") || n.contains("mother") || n.contains("wife") || n.contains("daughter") || n.contains("sister")) {
+      return 'F';
+    }
+    if (n.contains("man") && !n.contains("woman") || n.contains("father") || n.contains("husband") || n.contains("son ") || n.endsWith(" son") || n.contains("brother")) {
+      return 'M';
+    }
+    return 0;
+  }
+
+  /**
+   * A person named as an object or a relation, "urged Mr Johnson", "her daughter Poppy", "a letter
+   * to Ms Smith": not someone a following "he" or "she" takes over from the last speaker.
+   */
+  private boolean asObject(Context c, Mention m) {
+    TokenizedText t = c.t;
+    int k = t.tokenAt(m.start()) - 1;
+    while (k >= 0 && t.isPunct(k, ',')) {
+      k--;
+    }
+    if (k < 0 || !t.isWord(k)) {
+      return false;
+    }
+    if (k > 0 && (t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her") || t.lower(k - 1).equals("their"))) {
+      return true; // "her daughter Poppy"
+    }
+    for (int n = 0; n < 4 && k >= 0 && t.isWord(k) && !c.inQuote[k]; n++, k--) {
+      String w = t.lower(k);
+      if (OBJECT_BEFORE.contains(w)) {
+        return true; // "took over from deposed leader Ferdinand Marcos"
+      }
+      if (!Character.isLowerCase(t.first(k)) || g.cue(w) != null || REPORT_VERBS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OBJECT_BEFORE =
+      Set.of("to", "with", "for", "by", "from", "against", "of", "about", "urged", "told", "thanked", "praised", "criticised", "criticized", "blamed",
+          "accused", "met", "called", "asked", "named", "replaced", "succeeded", "beat", "defeated");
 
   /** The last mention of a type before token k, outside quotes, of a compatible gender. */
   private Mention lastMention(Context c, int k, EntityType type, char want) {

@@ -152,6 +152,16 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aPronounStandsForTheSubjectNotTheObject() {
+    assertEquals(List.of("Kelly Jones / added"),
+        speakers("Ms Kelly Jones said she had left after her daughter Poppy begged her to go.\n\n\"It was the right call,\" she added."));
+    assertEquals(List.of("Jaime Ongpin / said"),
+        speakers("Jaime Ongpin took over from deposed leader Ferdinand Marcos.\n\n\"But I would like to see them push,\" he said."));
+    assertEquals(List.of("a union representative / said", "a union representative / said"),
+        speakers("\"The vote was close,\" a union representative said.\n\n\"We will strike,\" he said."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
