@@ -171,7 +171,9 @@ final class EntityRecognizer {
         j = agency; // Food and Drug Administration
         continue;
       }
-      if (t.isWord(j) && isConnector(t, j) && j + 1 < end && (t.isCapitalized(j + 1) || (t.isWord(j + 1) && isConnector(t, j + 1) && t.isCapitalized(j + 2)))) {
+      if (t.isWord(j) && isConnector(t, j) && j + 1 < end && (t.isCapitalized(j + 1) || (t.isWord(j + 1) && isConnector(t, j + 1) && t.isCapitalized(j + 2)))
+          && !g.isCalendar(t.lower(j + 1)) // "Paris on March 25"
+          && !(legalSuffixAt(t, j - 1) && j - 1 > i)) { // "RJR Nabisco Inc. of Winston-Salem": the company ends at its suffix
         j++;
         continue;
       }
@@ -266,12 +268,24 @@ final class EntityRecognizer {
     boolean possessive = t.kind[j] == TokenizedText.POSSESSIVE
         || (t.kind[j] == TokenizedText.PUNCT && (t.text.charAt(t.start[j]) == '\u2019' || t.text.charAt(t.start[j]) == '\'')
             && t.text.charAt(t.start[j] - 1) == 's' && t.start[j] == t.end[j - 1]);
-    if (!possessive || j + 1 >= end || !t.isCapitalized(j + 1) || isNameWord(t, j - 1) || g.title(t.lower(i)) != null && i == j - 1) {
+    if (!possessive || j + 1 >= end || !t.isCapitalized(j + 1)) {
       return j;
     }
     int k = j + 1;
     while (k < end && t.isCapitalized(k)) {
       k++;
+    }
+    for (int n = k; n > j + 1; n--) {
+      if (g.organization(Gazetteer.key(t, i, n)) != null) {
+        return n; // King’s College London, as the gazetteer knows it
+      }
+    }
+    if (isNameWord(t, j - 1) || g.title(t.lower(i)) != null && i == j - 1) {
+      return j;
+    }
+    String owner = Gazetteer.key(t, i, j);
+    if ((g.place(owner) != null || g.organization(owner) != null) && !knownOrganizationStartingAt(t, i, k)) {
+      return j; // "Japan’s Overseas Economic Cooperation Fund": the owner is a name of its own
     }
     for (int h = k - 1; h > j; h--) {
       String w = t.lower(h);

@@ -140,6 +140,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void organisationNamesStopWhereTheyEnd() {
+    List<String> m = mentions("The loan came from Japan’s Overseas Economic Cooperation Fund. A unit of RJR Nabisco Inc. of Winston-Salem agreed "
+        + "in Paris on March 25. She studied at King’s College London.");
+    assertEquals(List.of("L Japan -> Japan", "O Overseas Economic Cooperation Fund -> Overseas Economic Cooperation Fund", "O RJR Nabisco Inc. -> RJR Nabisco Inc.",
+        "L Winston-Salem -> Winston-Salem", "L Paris -> Paris", "O King’s College London -> King’s College London"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
