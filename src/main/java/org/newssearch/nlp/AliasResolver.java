@@ -191,12 +191,16 @@ final class AliasResolver {
       return false;
     }
     // Halvorsen / Halvorsen Pharmaceuticals Inc., Coastway / Coastway Rail: the rest is company words
-    for (String w : longer.subList(shorter.size(), longer.size())) {
-      if (!isSuffixLike(w) && !g.isOrgHead(w) && !g.isOrgSuffix(w)) {
-        return false;
+    List<String> rest = longer.subList(shorter.size(), longer.size());
+    boolean companyWords = true;
+    for (String w : rest) {
+      if (!isSuffixLike(w) && !g.isOrgHead(w) && !g.isOrgSuffix(w) && !w.equals("and") && !w.equals("&")) {
+        companyWords = false;
       }
     }
-    return true;
+    // Cascade / Cascade Freight Systems Inc.: a company's legal name, shortened to its first word(s)
+    String last = longer.get(longer.size() - 1);
+    return companyWords || SUFFIX_LIKE.contains(last) && !last.equals("group") && !last.equals("party") && !last.equals("company");
   }
 
   private static boolean isSuffixLike(String w) {

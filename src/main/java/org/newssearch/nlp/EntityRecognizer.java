@@ -120,6 +120,7 @@ final class EntityRecognizer {
     resolvePending(t, spans, pending, quoteInitial);
     verifyGuessedPeople(t, spans);
     linkKin(t, spans);
+    companyShortForms(t, spans);
     return aliases.resolve(t, spans, g);
   }
 
@@ -362,7 +363,10 @@ final class EntityRecognizer {
       return;
     }
     if (a > 0 && t.isPunct(a - 1, '<')) {
-      return; // a Reuters ticker, <KRPG.F>
+      if (b < t.size && t.isPunct(b, '>') && (b - a >= 2 || !t.isAllCaps(a))) {
+        spans.add(new Span(a, b, EntityType.ORGANIZATION)); // Reuters names a company so: <Shaw Venture Partners>
+      }
+      return; // and a ticker, <KRPG.F>, is no name
     }
     if (b - a == 1 && COMMON_ACRONYMS.contains(t.lower(a))) {
       return; // CCTV, GDP, the FTSE: abbreviations of things, not names
@@ -600,6 +604,37 @@ final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * "Burlington Industries Inc … Burlington stock": once an article names a company in full, a
+   * place or guessed name that begins it is the company (not where it is: "in Burlington").
+   */
+  private void companyShortForms(TokenizedText t, List<Span> spans) {
+    Set<String> starts = new HashSet<>();
+    for (Span s : spans) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && legalSuffixAt(t, s.to - 1)) {
+        for (int n = 1; n <= Math.min(2, s.to - s.from - 1); n++) {
+          starts.add(Gazetteer.key(t, s.from, s.from + n));
+        }
+      }
+    }
+    if (starts.isEmpty()) {
+      return;
+    }
+    for (Span s : spans) {
+      if (s.type == EntityType.LOCATION && s.from > 0 && PLACE_PREPOSITIONS.contains(t.lower(s.from - 1)) || t.isAllCaps(s.from)) {
+        starts.remove(Gazetteer.key(t, s.from, s.to)); // "in Washington": the article uses it as a place too
+      }
+    }
+    for (Span s : spans) {
+      String key = Gazetteer.key(t, s.from, s.to);
+      Gazetteer.Place place = g.place(key);
+      if ((s.type == EntityType.LOCATION && place != null && place.kind() == Gazetteer.PlaceKind.CITY || s.type == EntityType.PERSON && s.guessed)
+          && s.to - s.from <= 2 && starts.contains(key)) {
+        s.type = EntityType.ORGANIZATION;
+      }
+    }
   }
 
   private static final Map<String, Character> FAMILY_GENDER =

@@ -148,6 +148,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aCompanysShortNameIsTheCompany() {
+    List<String> m = mentions("Burlington Industries Inc said it would fight. Options to buy Burlington stock rose. Cascade Freight Systems Inc. "
+        + "cut jobs and Cascade shares fell. It bought <Shaw Venture Partners> shares, not Krupp <KRPG.F>.");
+    assertEquals(List.of("O Burlington Industries Inc -> Burlington Industries Inc", "O Burlington -> Burlington Industries Inc",
+        "O Cascade Freight Systems Inc. -> Cascade Freight Systems Inc.", "O Cascade -> Cascade Freight Systems Inc.",
+        "O Shaw Venture Partners -> Shaw Venture Partners"), m);
+    assertEquals(List.of("O Washington Post Co -> Washington Post Co", "L Washington -> Washington"),
+        mentions("Washington Post Co said profits rose. He works in Washington."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
