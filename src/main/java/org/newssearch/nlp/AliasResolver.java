@@ -127,8 +127,8 @@ final class AliasResolver {
       if (s.type == EntityType.PERSON) {
         continue;
       }
-      String surface = t.text.substring(t.start[s.from], t.end[s.to - 1]);
-      List<String> toks = nameTokens(t, s.from, s.to);
+      String surface = t.text.substring(start(t, s), end(t, s));
+      List<String> toks = s.charStart >= 0 ? nameTokens(new TokenizedText(surface)) : nameTokens(t, s.from, s.to);
       String key = String.join(" ", toks);
       String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
       Entity found = null;
@@ -147,7 +147,7 @@ final class AliasResolver {
         found = new Entity(s.type, toks, surface);
         found.gazetteerKey = gaz;
         others.add(found);
-      } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(t.start[s.from], t.end[s.to - 1]))) {
+      } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(start(t, s), end(t, s)))) {
         found.canonical = surface;
         found.tokens.clear();
         found.tokens.addAll(toks);
@@ -157,8 +157,8 @@ final class AliasResolver {
     List<Mention> out = new ArrayList<>(spans.size());
     for (int n = 0; n < spans.size(); n++) {
       EntityRecognizer.Span s = spans.get(n);
-      int start = t.start[s.from];
-      int end = t.end[s.to - 1];
+      int start = start(t, s);
+      int end = end(t, s);
       String text = t.text.substring(start, end);
       String canonical = of[n] == null ? text : of[n].canonical;
       out.add(new Mention(start, end, text, s.type, canonical));
@@ -329,6 +329,18 @@ final class AliasResolver {
       }
     }
     return s.to - 1;
+  }
+
+  private static int start(TokenizedText t, EntityRecognizer.Span s) {
+    return s.charStart >= 0 ? s.charStart : t.start[s.from];
+  }
+
+  private static int end(TokenizedText t, EntityRecognizer.Span s) {
+    return s.charEnd >= 0 ? s.charEnd : t.end[s.to - 1];
+  }
+
+  private static List<String> nameTokens(TokenizedText t) {
+    return nameTokens(t, 0, t.size);
   }
 
   private static List<String> nameTokens(TokenizedText t, int from, int to) {

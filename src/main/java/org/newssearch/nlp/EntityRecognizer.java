@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newssearch.model.EntityType;
@@ -80,6 +81,8 @@ final class EntityRecognizer {
     boolean titled; // preceded by a person title or honorific
     boolean guessed; // classed by default, not by evidence
     Span surnameOf; // "Rhys" in "Rhys and Anwen Protheroe": the name whose surname this one shares
+    int charStart = -1; // a place inside a hyphenated word, "Birmingham-based": its characters
+    int charEnd = -1;
 
     Span(int from, int to, EntityType type) {
       this.from = from;
@@ -121,6 +124,7 @@ final class EntityRecognizer {
     verifyGuessedPeople(t, spans);
     linkKin(t, spans);
     companyShortForms(t, spans);
+    placesInsideHyphenatedWords(t, spans);
     return aliases.resolve(t, spans, g);
   }
 
@@ -635,6 +639,76 @@ final class EntityRecognizer {
         s.type = EntityType.ORGANIZATION;
       }
     }
+  }
+
+  private static final Set<String> PLACE_COMPOUND_TAILS =
+      Set.of("based", "born", "bred", "headquartered", "registered", "listed", "bound", "area", "region");
+
+  /**
+   * Places written inside one hyphenated word: "D-Calif." and "R-Texas" after a member of
+   * Congress, "Birmingham-based", "New York-born", "the Karachi-Peshawar railway".
+   */
+  private void placesInsideHyphenatedWords(TokenizedText t, List<Span> spans) {
+    boolean[] covered = new boolean[t.size];
+    for (Span s : spans) {
+      for (int i = s.from; i < s.to; i++) {
+        covered[i] = true;
+      }
+    }
+    List<Span> found = new ArrayList<>();
+    for (int i = 0; i < t.size; i++) {
+      String raw = t.text(i);
+      int dash = raw.indexOf('-');
+      if (covered[i] || !t.isWord(i) || dash <= 0 || !Character.isUpperCase(raw.charAt(0))) {
+        continue;
+      }
+      int base = t.start[i];
+      String[] parts = raw.split("-");
+      if (parts.length == 2 && (parts[0].equals("D") || parts[0].equals("R") || parts[0].equals("I"))) {
+        boolean dot = i + 1 < t.size && t.isPunct(i + 1, '.') && t.start[i + 1] == t.end[i];
+        String state = parts[1] + (dot ? "." : "");
+        if (isPlace(state) || dot && isPlace(parts[1])) {
+          found.add(subSpan(i, dot && isPlace(state) ? i + 2 : i + 1, base + dash + 1, base + dash + 1 + (isPlace(state) ? state.length() : parts[1].length())));
+        }
+        continue;
+      }
+      if (parts.length == 2 && PLACE_COMPOUND_TAILS.contains(parts[1].toLowerCase(Locale.ROOT))) {
+        if (i > 0 && !covered[i - 1] && t.isCapitalized(i - 1) && isPlace(t.text(i - 1) + " " + parts[0])) {
+          found.add(subSpan(i - 1, i + 1, t.start[i - 1], base + dash)); // "New York-based"
+        } else if (isPlace(parts[0])) {
+          found.add(subSpan(i, i + 1, base, base + dash));
+        }
+        continue;
+      }
+      boolean allPlaces = parts.length >= 2;
+      for (String part : parts) {
+        allPlaces &= !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && isPlace(part);
+      }
+      if (allPlaces) {
+        int at = base;
+        for (String part : parts) {
+          found.add(subSpan(i, i + 1, at, at + part.length())); // "Karachi-Peshawar"
+          at += part.length() + 1;
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      spans.addAll(found);
+      spans.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(x.charStart, y.charStart));
+    }
+  }
+
+  private boolean isPlace(String words) {
+    TokenizedText w = new TokenizedText(words);
+    String key = Gazetteer.key(w, 0, w.size);
+    return g.place(key) != null && !g.isCommonWord(key);
+  }
+
+  private static Span subSpan(int from, int to, int charStart, int charEnd) {
+    Span s = new Span(from, to, EntityType.LOCATION);
+    s.charStart = charStart;
+    s.charEnd = charEnd;
+    return s;
   }
 
   private static final Map<String, Character> FAMILY_GENDER =

@@ -159,6 +159,16 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void placesInsideHyphenatedWords() {
+    String text = "Sen. Maria Delgado, D-Calif., and Rep. Gary Hollins, R-Texas, met a Birmingham-based group on the Karachi-Peshawar line.";
+    List<String> m = mentions(text);
+    assertEquals(List.of("P Maria Delgado -> Maria Delgado", "L Calif. -> Calif.", "P Gary Hollins -> Gary Hollins", "L Texas -> Texas",
+        "L Birmingham -> Birmingham", "L Karachi -> Karachi", "L Peshawar -> Peshawar"), m);
+    Mention birmingham = NLP.entities(text).stream().filter(x -> x.text().equals("Birmingham")).findFirst().orElseThrow();
+    assertEquals("Birmingham", text.substring(birmingham.start(), birmingham.end()));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
