@@ -1155,12 +1155,28 @@ final class EntityRecognizer {
     if (n + 1 < t.size && t.isPunct(n, ',') && (t.kind[n + 1] == TokenizedText.NUMBER || (t.isWord(n + 1) && (t.lower(n + 1).equals("who") || t.lower(n + 1).equals("aged"))))) {
       return true;
     }
+    if (n < t.size && t.isPunct(n, ',')) {
+      // an office in apposition: "Janez Zemljaric, also a Deputy Prime Minister,", "X, vice chairman of Y"
+      for (int k = n + 1; k < t.size && k <= n + 5 && t.isWord(k); k++) {
+        String w = t.lower(k);
+        if (g.isSpeakerNoun(w) || g.title(w) != null && !g.title(w).honorific()) {
+          return true;
+        }
+        if (!APPOSITION_OPENERS.contains(w) && !t.isCapitalized(k)) {
+          break;
+        }
+      }
+    }
     int p = from - 1;
     if (p >= 1 && t.isPunct(p, ',') && t.isWord(p - 1) && g.isSpeakerNoun(t.lower(p - 1))) {
       return true; // "Their parliamentary leader, Henrike Sommer, said"
     }
     return p >= 0 && t.isWord(p) && (g.isSpeakerNoun(t.lower(p)) || t.lower(p).equals("named") || t.lower(p).equals("by"));
   }
+
+  private static final Set<String> APPOSITION_OPENERS =
+      Set.of("also", "a", "an", "the", "now", "then", "its", "his", "her", "their", "former", "deputy", "vice", "senior", "chief", "acting", "assistant",
+          "executive", "managing", "general", "first");
 
   private static final Set<String> KIN =
       Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "lawyer", "widow", "partner", "children", "parents", "friend");
