@@ -404,6 +404,11 @@ final class EntityRecognizer {
       }
       a++;
     }
+    if (b - a >= 2 && t.lower(a).equals("the") && t.isCapitalized(a) && !t.isSentenceInitial(a) && g.organization(Gazetteer.key(t, a, b)) != null
+        && g.organization(Gazetteer.key(t, a + 1, b)) == null) {
+      spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "told The Sun": the article is part of the name
+      return;
+    }
     while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
       b--;
     }

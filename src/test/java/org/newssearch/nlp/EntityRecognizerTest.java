@@ -169,6 +169,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void newspapersWhoseArticleIsPartOfTheName() {
+    assertEquals(List.of("O The Sun -> The Sun", "O The Observer -> The Observer"), mentions("He told The Sun and later The Observer. The Sun rose over the hills."));
+  }
+
+  @Test
+  void anUnknownNameWithAnOfficeInApposition() {
+    assertEquals(List.of("P Janez Zemljaric -> Janez Zemljaric", "P Arkadi Kuhlmann -> Arkadi Kuhlmann"),
+        mentions("Janez Zemljaric, also a Deputy Prime Minister, said so. Arkadi Kuhlmann, vice chairman of the bank, agreed."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
