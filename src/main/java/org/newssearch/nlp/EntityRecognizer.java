@@ -505,7 +505,7 @@ final class EntityRecognizer {
       if (title != null && title.gender() != 'U') {
         gender = title.gender();
       }
-      if (title == null) {
+      if (title == null && !employerBeforeOffice(t, a, a + n, spans)) {
         placesInside(t, a, a + n, spans); // "Ohio Republican X", "UK Environment Secretary X"
       }
       a += n;
@@ -552,8 +552,16 @@ final class EntityRecognizer {
       addPerson(t, a, b, (char) 0, false, spans); // Thomas “T-Boy” Guillory: only people have nicknames
       return;
     }
-    // a known organisation, then a person's name: "US Trade Representative Clayton Yeutter"
+    // a known organisation, then a person's name: "US Trade Representative Clayton Yeutter",
+    // "Bundesbank Vice-President Helmut Schlesinger"
     for (int n = Math.min(g.maxKeyTokens(), b - a - 2); n >= 1; n--) {
+      int title = g.organization(Gazetteer.key(t, a, a + n)) != null ? titleLength(t, a + n, b) : 0;
+      int rest = b - (a + n + title);
+      if (title > 0 && rest >= 1 && rest <= 3 && (isNameWord(t, a + n + title) || rest >= 2)) {
+        spans.add(new Span(a, a + n, EntityType.ORGANIZATION));
+        classify(t, a + n, b, spans, pending, quoteInitial);
+        return;
+      }
       if (g.organization(Gazetteer.key(t, a, a + n)) != null && b - a - n <= 3 && g.firstName(t.lower(a + n)) != 0
           && !g.isCommonWord(t.lower(a + n)) && isPersonShaped(t, a + n, b)) {
         spans.add(new Span(a, a + n, EntityType.ORGANIZATION));
@@ -863,6 +871,25 @@ final class EntityRecognizer {
       }
     }
     return 0;
+  }
+
+  /**
+   * "Central Bank President X", "Federal Deposit Insurance Corp Chairman X": the words before the
+   * office name an organisation when they end in an organisation word. Adds it; false if they do not.
+   */
+  private boolean employerBeforeOffice(TokenizedText t, int a, int b, List<Span> spans) {
+    int e = b;
+    while (e > a && (OFFICE_HEADS.contains(t.lower(e - 1)) || g.title(t.lower(e - 1)) != null || t.lower(e - 1).startsWith("vice") || t.lower(e - 1).equals("deputy"))) {
+      e--;
+    }
+    if (e - a < 1 || e == b) {
+      return false;
+    }
+    if (e - a >= 2 && (g.isOrgHead(t.lower(e - 1)) || suffixAt(t, e - 1)) || g.organization(Gazetteer.key(t, a, e)) != null) {
+      spans.add(new Span(a, e, EntityType.ORGANIZATION));
+      return true;
+    }
+    return false;
   }
 
   private void placesInside(TokenizedText t, int a, int b, List<Span> spans) {

@@ -180,6 +180,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anEmployerBeforeAnOffice() {
+    assertEquals(List.of("L Brazil -> Brazil", "O Central Bank -> Central Bank", "P Francisco Gros -> Francisco Gros",
+        "O Bundesbank -> Bundesbank", "P Helmut Schlesinger -> Helmut Schlesinger"),
+        mentions("Brazil's Central Bank President Francisco Gros agreed, and Bundesbank Vice-President Helmut Schlesinger said so."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
