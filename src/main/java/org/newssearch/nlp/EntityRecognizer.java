@@ -198,7 +198,7 @@ final class EntityRecognizer {
       }
       if (t.kind[j] == TokenizedText.NUMBER && t.end[j] - t.start[j] <= 2 && t.isCapitalized(j - 1) && !g.isCalendar(t.lower(j - 1))
           && g.place(Gazetteer.key(t, i, j)) == null // "Brazil 55" in a table is a place and a figure
-          && (j + 1 >= end || !t.isWord(j + 1) || !Character.isLowerCase(t.first(j + 1)))
+          && (j + 1 >= end || !t.isWord(j + 1) || !Character.isLowerCase(t.first(j + 1)) || t.lower(j - 1).equals("radio") || t.lower(j - 1).equals("channel"))
           && t.start[j] == t.end[j - 1] + 1) {
         j++; // BBC Radio 4, Channel 4
         continue;

@@ -184,6 +184,7 @@ class EntityRecognizerTest {
     assertEquals(List.of("L Brazil -> Brazil", "O Central Bank -> Central Bank", "P Francisco Gros -> Francisco Gros",
         "O Bundesbank -> Bundesbank", "P Helmut Schlesinger -> Helmut Schlesinger"),
         mentions("Brazil's Central Bank President Francisco Gros agreed, and Bundesbank Vice-President Helmut Schlesinger said so."));
+    assertEquals(List.of("O BBC Radio 4 -> BBC Radio 4", "P Nick Robinson -> Nick Robinson"), mentions("BBC Radio 4 presenter Nick Robinson said so."));
   }
 
   @Test
