@@ -171,6 +171,16 @@ final class EntityRecognizer {
         j++; // Merck and Co Inc
         continue;
       }
+      if (t.isWord(j) && (t.lower(j).equals("and") || t.isPunct(j, '&')) && t.isCapitalized(j - 1) && !legalSuffixAt(t, j - 1) && !g.isOrgHead(t.lower(j - 1))) {
+        int k = j + 1;
+        while (k < end && k <= j + 3 && t.isCapitalized(k) && !legalSuffixAt(t, k)) {
+          k++;
+        }
+        if (k > j + 1 && k < end && legalSuffixAt(t, k)) {
+          j = k + 1; // American Telephone and Telegraph Co, Procter and Gamble Co
+          continue;
+        }
+      }
       int agency = andAgencyEnd(t, i, j, end);
       if (agency > j) {
         j = agency; // Food and Drug Administration
@@ -203,7 +213,24 @@ final class EntityRecognizer {
         j++; // BBC Radio 4, Channel 4
         continue;
       }
+      int known = knownEnd(t, t.lower(i).equals("the") ? i + 1 : i, j, end);
+      if (known > j) {
+        j = known; // "General Agreement on Tariffs and Trade", as the gazetteer writes it
+        continue;
+      }
       break;
+    }
+    return j;
+  }
+
+  /** The end of the longest known organisation or place starting at {@code i} and going past {@code j}, or {@code j}. */
+  private int knownEnd(TokenizedText t, int i, int j, int end) {
+    for (int n = Math.min(g.maxKeyTokens(), end - i); i + n > j; n--) {
+      String k = Gazetteer.key(t, i, i + n);
+      boolean ends = t.isCapitalized(i + n - 1) || t.kind[i + n - 1] == TokenizedText.POSSESSIVE && n >= 2; // Standard and Poor's
+      if (ends && (g.organization(k) != null || g.place(k) != null)) {
+        return i + n;
+      }
     }
     return j;
   }
@@ -389,8 +416,8 @@ final class EntityRecognizer {
     }
     // drop leading words that are capitalised only because they start a sentence or quote
     while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b) && !directionBeforePlace(t, a, b)) {
-      if (titleLength(t, a, b) > 0 || t.lower(a).equals("the")) {
-        break; // titles are peeled below; "The" below too
+      if (titleLength(t, a, b) > 0 || t.lower(a).equals("the") || b - a >= 3 && legalSuffixAt(t, b - 1)) {
+        break; // titles are peeled below; "The" below too; "American Telephone and Telegraph Co" is whole
       }
       if (!g.isCommonWord(t.lower(a)) && isNameWord(t, a)) {
         break;
@@ -403,6 +430,11 @@ final class EntityRecognizer {
         break; // "Meridian Sports Capital" at a sentence start: an unknown name, not a common word
       }
       a++;
+    }
+    int named = t.lower(a).equals("the") ? a + 1 : a;
+    if (b - named >= 3 && g.organization(Gazetteer.key(t, named, b)) != null) {
+      spans.add(new Span(named, b, EntityType.ORGANIZATION)); // known as a whole, however it ends: "Standard and Poor's"
+      return;
     }
     if (b - a >= 2 && t.lower(a).equals("the") && t.isCapitalized(a) && !t.isSentenceInitial(a) && g.organization(Gazetteer.key(t, a, b)) != null
         && g.organization(Gazetteer.key(t, a + 1, b)) == null) {
@@ -419,6 +451,9 @@ final class EntityRecognizer {
     }
     if (a >= b) {
       return;
+    }
+    if (b - a >= 2 && THING_HEADS.contains(t.lower(b - 1)) && known(t, a, b) == null && !knownOrganizationStartingAt(t, a, b)) {
+      return; // "Gross National Product", "Windfall Profits Tax", "the Cruzado Plan": things, not names of who or where
     }
     if (b - a == 2 && t.lower(b - 1).equals("administration")) {
       // "the Obama Administration", "the Trump Administration": the name is the entity; agencies
@@ -528,7 +563,7 @@ final class EntityRecognizer {
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
     if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
-        && !(b - a >= 3 && g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1))) {
+        && !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1)))) {
       classify(t, a + 1, b, spans, pending, quoteInitial);
       return;
     }
@@ -958,6 +993,10 @@ final class EntityRecognizer {
   private boolean commonOrPlural(String w) {
     return g.isCommonWord(w) || w.endsWith("s") && g.isCommonWord(w.substring(0, w.length() - 1)) || g.isSpeakerNoun(w);
   }
+
+  /** Last words of capitalised names of laws, plans, taxes and measures: not people, places or organisations. */
+  private static final Set<String> THING_HEADS =
+      Set.of("product", "tax", "act", "plan", "code", "bill", "accord", "agreement", "treaty", "doctrine", "amendment", "prize", "award", "war");
 
   /** Surnames that are also the last word of place or company names. */
   private static final Set<String> SURNAME_HEADS =

@@ -188,6 +188,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void companyNamesWithAndAndThingsThatAreNotNames() {
+    List<String> m = mentions("American Telephone and Telegraph Co rose. Sanwa Bank and Yasuda Trust agreed. Analysts at Standard and Poor's agreed. "
+        + "The General Agreement on Tariffs and Trade met. Gross National Product rose and the Windfall Profits Tax went.");
+    assertEquals(List.of("O American Telephone and Telegraph Co -> American Telephone and Telegraph Co", "O Sanwa Bank -> Sanwa Bank",
+        "O Yasuda Trust -> Yasuda Trust", "O Standard and Poor's -> Standard and Poor's",
+        "O General Agreement on Tariffs and Trade -> General Agreement on Tariffs and Trade"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
