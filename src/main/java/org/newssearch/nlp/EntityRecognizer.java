@@ -23,7 +23,7 @@ final class EntityRecognizer {
 
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "al", "el",
-          "bin", "ibn", "bint", "ap", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o");
+          "bin", "ibn", "bint", "ap", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o", "arap");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "from", "near", "outside", "across", "around", "into", "to", "towards", "toward", "through", "via", "between", "inside");
   private static final Set<String> PERSON_AFTER =
@@ -333,6 +333,9 @@ final class EntityRecognizer {
     if (len == 1) {
       // "I", a stray capital; but "on X" is the social network
       return !(t.text.charAt(t.start[i]) == 'X' && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to")));
+    }
+    if (t.lower(i).equals("pm") && i + 1 < t.size && t.isCapitalized(i + 1) && !t.isAllCaps(i + 1)) {
+      return false; // "PM Modi": the title
     }
     return len <= 8 && NOT_NAMES.contains(t.lower(i)) && (t.isAllCaps(i) || len <= 3);
   }

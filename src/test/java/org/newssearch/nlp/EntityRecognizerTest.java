@@ -197,6 +197,11 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void particlesAndShortTitles() {
+    assertEquals(List.of("P Daniel arap Moi -> Daniel arap Moi", "P Modi -> Modi"), mentions("President Daniel arap Moi met PM Modi."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");

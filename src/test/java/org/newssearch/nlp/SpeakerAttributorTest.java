@@ -162,6 +162,11 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void termedIsACue() {
+    assertEquals(List.of("Zubair Ahmed Khattak / termed"), speakers("PTI spokesman Zubair Ahmed Khattak termed the deadline \"a fairy tale\"."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
