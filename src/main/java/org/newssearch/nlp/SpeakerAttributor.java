@@ -32,7 +32,7 @@ final class SpeakerAttributor {
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "baroness", "madam", "mme", "sister", "frau", "senora", "señora");
   private static final int WINDOW = 12;
   /** Tokens between a closing quotation mark and its cue: "’, the Prime Minister’s official spokesman said". */
-  private static final int POST_WINDOW = 9;
+  private static final int POST_WINDOW = 14;
   private static final Set<String> OF_LIKE = Set.of("for", "of", "at", "from", "with");
   /** Letters after a name that are not part of it: "Imogen al-Rashid KC told the jury". */
   private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "md", "esq", "sc", "frs");
@@ -262,10 +262,12 @@ final class SpeakerAttributor {
       return null;
     }
     int mark = firstInside - 1;
-    while (mark >= 0 && t.kind[mark] == TokenizedText.PUNCT && t.paragraphOf[mark] == f.paragraph() && !t.isPunct(mark, ':')) {
+    while (mark >= 0 && t.kind[mark] == TokenizedText.PUNCT && t.paragraphOf[mark] == f.paragraph() && !t.isPunct(mark, ':') && !t.isPunct(mark, ',')) {
       mark--;
     }
-    if (endsSentenceMidway(c, f, firstInside) || mark >= 0 && t.isPunct(mark, ':') && t.paragraphOf[mark] == f.paragraph()) {
+    boolean introduced = mark >= 0 && t.paragraphOf[mark] == f.paragraph()
+        && (t.isPunct(mark, ':') || t.isPunct(mark, ',') && mark > 0 && t.isWord(mark - 1) && g.cue(t.lower(mark - 1)) != null); // "X said, ‘…’"
+    if (endsSentenceMidway(c, f, firstInside) || introduced) {
       // "X told them that compassion ‘is not a luxury’. Pope Francis agreed.": the sentence the
       // quote sits in says who spoke it, before the next one's cue; and "The Taoiseach said: ‘…’
       // The premier said…": the colon hands the quote to what is before it
@@ -608,6 +610,12 @@ final class SpeakerAttributor {
       return withCue(from, cue); // "Tom Brandt of Boulder said"
     }
     Attribution named = nameEndingAt(c, j);
+    if (named != null) {
+      Attribution titled = personBeforeRole(c, t.tokenAt(named.start()) - 1, limit);
+      if (titled != null) {
+        return withCue(titled, cue); // "George Hoffman, director of commodity analysis for Pillsbury said"
+      }
+    }
     if (named != null && named.type() != EntityType.PERSON) {
       int before = c.t.tokenAt(named.start()) - 1;
       Attribution person = describedPerson(c, before, limit);
@@ -643,7 +651,55 @@ final class SpeakerAttributor {
       }
     }
     Attribution nominal = nominalEndingAt(c, j, limit);
+    if (nominal == null) {
+      nominal = nominalWithModifier(c, j, limit);
+    }
     return nominal == null ? null : withCue(nominal, cue);
+  }
+
+  /**
+   * "an economist at one of the main embassies here", "the foreign banker in Sao Paulo": a nominal
+   * speaker and the phrase that places it, ending at {@code j}.
+   */
+  private Attribution nominalWithModifier(Context c, int j, int limit) {
+    TokenizedText t = c.t;
+    for (int p = j - 1; p > limit && p >= j - 9; p--) {
+      if (c.inQuote[p] || !t.isWord(p) && t.kind[p] != TokenizedText.POSSESSIVE || t.isWord(p) && (g.cue(t.lower(p)) != null || REPORT_VERBS.contains(t.lower(p)))) {
+        return null;
+      }
+      if (PLACING.contains(t.lower(p))) {
+        Attribution head = nominalEndingAt(c, p - 1, limit);
+        if (head != null && t.tokenAt(head.start()) < p && DETERMINERS.contains(t.lower(t.tokenAt(head.start())))) {
+          return new Attribution(t.text.substring(head.start(), t.end[j]), head.start(), t.end[j], null, null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> PLACING = Set.of("at", "in", "of", "from", "with", "for", "on");
+
+  /**
+   * "X, director of commodity analysis for Pillsbury said": a person before an appositive that
+   * names their role, ending at {@code k}, with no comma closing it before the cue.
+   */
+  private Attribution personBeforeRole(Context c, int k, int limit) {
+    TokenizedText t = c.t;
+    boolean role = false;
+    for (int p = k; p > limit && p >= k - 10; p--) {
+      if (c.inQuote[p]) {
+        return null;
+      }
+      if (t.isPunct(p, ',')) {
+        Attribution person = nameEndingAt(c, p - 1);
+        return role && person != null && person.type() == EntityType.PERSON ? person : null;
+      }
+      if (!t.isWord(p) || g.cue(t.lower(p)) != null || REPORT_VERBS.contains(t.lower(p))) {
+        return null;
+      }
+      role |= g.isSpeakerNoun(t.lower(p));
+    }
+    return null;
   }
 
   /** The speaker starting at token {@code k}: "said Lord X", "said the spokesman", "according to X". */

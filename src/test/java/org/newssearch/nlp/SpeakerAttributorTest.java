@@ -167,6 +167,16 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void wireAttributionsWithRolesAndPlaces() {
+    assertEquals(List.of("The foreign banker in Sao Paulo / said"), speakers("The foreign banker in Sao Paulo said, \"I think Brazil could pay.\""));
+    assertEquals(List.of("One source / said"), speakers("One source said, \"This was taken as a sign.\" The dealer added that prices fell."));
+    assertEquals(List.of("an economist at one of the main embassies / said"),
+        speakers("\"Economic factors were balanced by political realities,\" an economist at one of the main embassies here said."));
+    assertEquals(List.of("George Hoffman / said"),
+        speakers("\"To say this is a turnaround is wrong,\" George Hoffman, director of commodity analysis for Pillsbury said."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
