@@ -118,7 +118,16 @@ final class ExtractCommand implements Callable<Integer> {
         in.format().reader().read(in, new ArticleSink() {
           @Override
           public void accept(Article a) {
-            emit(out, a.id(), a.body(), nlp.analyze(a.body()));
+            Analysis analysis;
+            try {
+              analysis = nlp.analyze(a.body());
+            } catch (RuntimeException e) {
+              // a bug in extraction costs this article its entities, not the rest of the file
+              err.println("news: " + p + ", " + a.origin().position() + ": extraction failed (" + e + "); written with no entities or quotes");
+              failures++;
+              analysis = Analysis.EMPTY;
+            }
+            emit(out, a.id(), a.body(), analysis);
           }
 
           @Override

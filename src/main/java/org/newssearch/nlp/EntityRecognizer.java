@@ -225,15 +225,25 @@ final class EntityRecognizer {
 
   /** The end of the longest known organisation or place starting at {@code i} and going past {@code j}, or {@code j}. */
   private int knownEnd(TokenizedText t, int i, int j, int end) {
-    for (int n = Math.min(g.maxKeyTokens(), end - i); i + n > j; n--) {
-      String k = Gazetteer.key(t, i, i + n);
-      boolean ends = t.isCapitalized(i + n - 1) || t.kind[i + n - 1] == TokenizedText.POSSESSIVE && n >= 2; // Standard and Poor's
-      if (ends && (g.organization(k) != null || g.place(k) != null)) {
-        return i + n;
+    // walk forward word by word while some gazetteer name still begins with the words so far
+    if (t.isWord(j) && !g.isKeyInterior(t.lower(j)) || !g.isKeyPrefix(t.lower(i))) {
+      return j; // most runs end where no gazetteer name goes on ("Smith said"), or begin none
+    }
+    StringBuilder key = new StringBuilder(t.lower(i));
+    int best = j;
+    for (int n = i + 1; n < end && n - i < g.maxKeyTokens() && g.isKeyPrefix(key.toString()); n++) {
+      key.append(' ').append(t.lower(n));
+      boolean ends = t.isCapitalized(n) || t.kind[n] == TokenizedText.POSSESSIVE; // Standard and Poor's
+      if (n + 1 > j && ends) {
+        String k = key.toString();
+        if (g.organization(k) != null || g.place(k) != null) {
+          best = n + 1;
+        }
       }
     }
-    return j;
+    return best;
   }
+
 
   /**
    * "Food and Drug Administration", "Department of Health and Human Services": an "and" inside an
@@ -366,13 +376,16 @@ final class EntityRecognizer {
     if (!g.isOrgSuffix(t.lower(i))) {
       return false;
     }
-    String raw = t.text(i);
-    for (int k = 0; k < raw.length(); k++) {
-      if (raw.charAt(k) > 127) {
+    boolean dot = false;
+    for (int k = t.start[i]; k < t.end[i]; k++) {
+      char c = t.text.charAt(k);
+      if (c > 127) {
         return false;
       }
+      dot |= c == '.';
     }
-    return raw.length() > 2 || raw.indexOf('.') >= 0 || t.isAllCaps(i) || raw.equalsIgnoreCase("co") || raw.equalsIgnoreCase("oy");
+    int len = t.end[i] - t.start[i];
+    return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
   private boolean isConnector(TokenizedText t, int j) {
@@ -434,7 +447,7 @@ final class EntityRecognizer {
       }
       a++;
     }
-    int named = t.lower(a).equals("the") ? a + 1 : a;
+    int named = a < b && t.lower(a).equals("the") ? a + 1 : a;
     if (b - named >= 3 && g.organization(Gazetteer.key(t, named, b)) != null) {
       spans.add(new Span(named, b, EntityType.ORGANIZATION)); // known as a whole, however it ends: "Standard and Poor's"
       return;
@@ -700,6 +713,9 @@ final class EntityRecognizer {
    * Congress, "Birmingham-based", "New York-born", "the Karachi-Peshawar railway".
    */
   private void placesInsideHyphenatedWords(TokenizedText t, List<Span> spans) {
+    if (t.text.indexOf('-') < 0) {
+      return;
+    }
     boolean[] covered = new boolean[t.size];
     for (Span s : spans) {
       for (int i = s.from; i < s.to; i++) {
@@ -708,11 +724,11 @@ final class EntityRecognizer {
     }
     List<Span> found = new ArrayList<>();
     for (int i = 0; i < t.size; i++) {
+      if (covered[i] || !t.isWord(i) || !Character.isUpperCase(t.text.charAt(t.start[i])) || !hasHyphen(t, i)) {
+        continue; // most words: no capital, or no hyphen
+      }
       String raw = t.text(i);
       int dash = raw.indexOf('-');
-      if (covered[i] || !t.isWord(i) || dash <= 0 || !Character.isUpperCase(raw.charAt(0))) {
-        continue;
-      }
       int base = t.start[i];
       String[] parts = raw.split("-");
       if (parts.length == 2 && (parts[0].equals("D") || parts[0].equals("R") || parts[0].equals("I"))) {
@@ -749,9 +765,23 @@ final class EntityRecognizer {
     }
   }
 
+  private static boolean hasHyphen(TokenizedText t, int i) {
+    for (int k = t.start[i] + 1; k < t.end[i]; k++) {
+      if (t.text.charAt(k) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isPlace(String words) {
-    TokenizedText w = new TokenizedText(words);
-    String key = Gazetteer.key(w, 0, w.size);
+    String key;
+    if (words.indexOf(' ') < 0 && words.indexOf('\'') < 0 && words.indexOf('\u2019') < 0) {
+      key = Gazetteer.norm(words); // one word, as TokenizedText.lower would give it
+    } else {
+      TokenizedText w = new TokenizedText(words);
+      key = Gazetteer.key(w, 0, w.size);
+    }
     return g.place(key) != null && !g.isCommonWord(key);
   }
 

@@ -37,6 +37,10 @@ public final class Gazetteer {
 
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, String> organizations = new HashMap<>();
+  /** Every proper first part, in whole words, of a many-word organisation or place key. */
+  private final Set<String> keyPrefixes = new HashSet<>();
+  /** Every word after the first of a many-word organisation or place key ("of", "and", "poor"). */
+  private final Set<String> keyInterior = new HashSet<>();
   private final Set<String> nationalities = new HashSet<>();
   private final Map<String, Character> firstNames = new HashMap<>();
   private final Map<String, Title> titles = new HashMap<>();
@@ -125,6 +129,12 @@ public final class Gazetteer {
     for (String line : lines("cues.txt")) {
       String[] parts = line.split("\t");
       g.cues.put(norm(parts[0]), parts.length > 1 ? parts[1].strip() : parts[0]);
+    }
+    for (String key : g.organizations.keySet()) {
+      g.addPrefixes(key);
+    }
+    for (String key : g.places.keySet()) {
+      g.addPrefixes(key);
     }
     return g;
   }
@@ -232,6 +242,24 @@ public final class Gazetteer {
       sb.append(t.lower(i));
     }
     return sb.toString();
+  }
+
+  private void addPrefixes(String key) {
+    for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+      keyPrefixes.add(key.substring(0, sp));
+      int next = key.indexOf(' ', sp + 1);
+      keyInterior.add(key.substring(sp + 1, next < 0 ? key.length() : next));
+    }
+  }
+
+  /** True if the word comes after the first word of some many-word organisation or place key. */
+  boolean isKeyInterior(String word) {
+    return keyInterior.contains(word);
+  }
+
+  /** True if some organisation or place key of several words begins with these words. */
+  boolean isKeyPrefix(String key) {
+    return keyPrefixes.contains(key);
   }
 
   private String keyOf(String entry) {

@@ -202,6 +202,11 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aCommonWordAloneAtTheEndOfTheText() {
+    assertEquals(List.of("O Caesars World -> Caesars World"), mentions("Caesars World said so.\n More"), "a wire's trailing 'More' once crashed extraction");
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
