@@ -226,7 +226,9 @@ final class EntityRecognizer {
   /** The end of the longest known organisation or place starting at {@code i} and going past {@code j}, or {@code j}. */
   private int knownEnd(TokenizedText t, int i, int j, int end) {
     // walk forward word by word while some gazetteer name still begins with the words so far
-    if (t.isWord(j) && !g.isKeyInterior(t.lower(j)) || !g.isKeyPrefix(t.lower(i))) {
+    boolean mayGoOn = t.isWord(j) ? g.isKeyInterior(t.lower(j))
+        : t.kind[j] == TokenizedText.POSSESSIVE || t.kind[j] == TokenizedText.NUMBER || t.isPunct(j, '&') || t.isPunct(j, '-') || t.isPunct(j, ','); // "Odessa, Texas"
+    if (!mayGoOn || !g.isKeyPrefix(t.lower(i))) {
       return j; // most runs end where no gazetteer name goes on ("Smith said"), or begin none
     }
     StringBuilder key = new StringBuilder(t.lower(i));
