@@ -181,6 +181,11 @@ final class EntityRecognizer {
           continue;
         }
       }
+      int body = bodyOfAndEnd(t, i, j, end);
+      if (body > j) {
+        j = body; // Ministry of Tourism and Antiquities, Department of Environment and Natural Resources
+        continue;
+      }
       int agency = andAgencyEnd(t, i, j, end);
       if (agency > j) {
         j = agency; // Food and Drug Administration
@@ -246,6 +251,33 @@ final class EntityRecognizer {
     return best;
   }
 
+
+  /** "Bank of Brazil", "Ministry of Tourism", "Committee on Foreign Relations": a body named by what it is of. */
+  private boolean bodyOf(TokenizedText t, int a, int b) {
+    return b - a >= 3 && g.isOrgPrefix(t.lower(a)) && (t.lower(a + 1).equals("of") || t.lower(a + 1).equals("for") || t.lower(a + 1).equals("on"));
+  }
+
+  /**
+   * "Ministry of Tourism and Antiquities": after "Ministry of", "Department for", "Council on" and
+   * their like, an "and" and capitalised words go on with the body's remit. Returns the end, or {@code j}.
+   */
+  private int bodyOfAndEnd(TokenizedText t, int i, int j, int end) {
+    if (!t.isWord(j) || !t.lower(j).equals("and") || j + 1 >= end || !t.isCapitalized(j + 1) || !t.isCapitalized(j - 1)) {
+      return j;
+    }
+    int head = t.lower(i).equals("the") ? i + 1 : i;
+    if (head + 2 >= j || !g.isOrgPrefix(t.lower(head)) || !(t.lower(head + 1).equals("of") || t.lower(head + 1).equals("for") || t.lower(head + 1).equals("on"))) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < end && t.isCapitalized(k) && k - j <= 3) {
+      k++;
+    }
+    if (titleLength(t, j + 1, Math.min(end, k + 2)) > 0 || isNameWord(t, j + 1) || known(t, j + 1, k) != null) {
+      return j; // "the Committee on Foreign Relations and Senator Smith", "... and the Treasury": a second name
+    }
+    return k;
+  }
 
   /**
    * "Food and Drug Administration", "Department of Health and Human Services": an "and" inside an
@@ -411,6 +443,9 @@ final class EntityRecognizer {
       spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "moves to the House", "told Parliament"
       return;
     }
+    if (b - a == 1 && t.end[a] < t.text.length() && t.text.charAt(t.end[a]) == '$') {
+      return; // US$3 million, HK$: a currency
+    }
     if (a > 0 && t.isPunct(a - 1, '<')) {
       if (b < t.size && t.isPunct(b, '>') && (b - a >= 2 || !t.isAllCaps(a))) {
         spans.add(new Span(a, b, EntityType.ORGANIZATION)); // Reuters names a company so: <Shaw Venture Partners>
@@ -464,7 +499,7 @@ final class EntityRecognizer {
     }
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
-            && !orgHeaded(t, a, b)))) {
+            && !orgHeaded(t, a, b) && !bodyOf(t, a, b)))) {
       a++;
     }
     if (a >= b) {
@@ -581,7 +616,8 @@ final class EntityRecognizer {
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
     if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
-        && !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1)))) {
+        && !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1)))
+        && !(b - a >= 4 && g.isOrgPrefix(t.lower(a + 1)) && (t.lower(a + 2).equals("of") || t.lower(a + 2).equals("for")))) { // Australian Institute of Marine Science
       classify(t, a + 1, b, spans, pending, quoteInitial);
       return;
     }

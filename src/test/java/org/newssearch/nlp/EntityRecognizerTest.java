@@ -207,6 +207,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void bodiesNamedByWhatTheyAreOf() {
+    List<String> m = mentions("The Ministry of Tourism and Antiquities agreed. The Bank of Brazil raised rates. The Australian Institute of Marine Science "
+        + "and the Committee on Foreign Relations and Senator Smith met. It cost US$3 million.");
+    assertEquals(List.of("O Ministry of Tourism and Antiquities -> Ministry of Tourism and Antiquities", "O Bank of Brazil -> Bank of Brazil",
+        "O Australian Institute of Marine Science -> Australian Institute of Marine Science", "O Committee on Foreign Relations -> Committee on Foreign Relations",
+        "P Smith -> Smith"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
