@@ -830,6 +830,8 @@ final class EntityRecognizer {
     return s;
   }
 
+  private static final Set<String> KIN_SPOUSES = Set.of("wife", "husband", "widow", "widower");
+
   private static final Map<String, Character> FAMILY_GENDER =
       Map.ofEntries(Map.entry("wife", 'F'), Map.entry("husband", 'M'), Map.entry("son", 'M'), Map.entry("daughter", 'F'),
           Map.entry("brother", 'M'), Map.entry("sister", 'F'), Map.entry("father", 'M'), Map.entry("mother", 'F'),
@@ -856,14 +858,15 @@ final class EntityRecognizer {
         continue;
       }
       String possessive = t.lower(k - 1);
-      char owner = possessive.equals("his") ? 'M' : possessive.equals("her") ? 'F' : possessive.equals("their") ? 0 : '?';
-      if (owner == '?') {
-        continue;
+      char owner = possessive.equals("his") ? 'M' : possessive.equals("her") ? 'F' : '?';
+      boolean spouse = KIN_SPOUSES.contains(t.lower(k));
+      if (owner == '?' || !spouse && owner == 'F') {
+        continue; // "her son, Tom" may well have another surname than his mother's
       }
       for (int m = n - 1; m >= 0 && spans.get(m).from > s.from - 80; m--) {
         Span p = spans.get(m);
-        if (p.type == EntityType.PERSON && p.to - p.from >= 2 && p.surnameOf == null && (owner == 0 || p.gender == 0 || p.gender == owner)) {
-          s.surnameOf = p;
+        if (p.type == EntityType.PERSON && p.to - p.from >= 2 && p.surnameOf == null && (p.gender == owner || p.gender == 0)) {
+          s.surnameOf = p; // the nearest person whose gender fits "his" or "her"
           s.gender = kinGender;
           break;
         }

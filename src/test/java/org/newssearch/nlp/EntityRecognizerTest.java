@@ -100,6 +100,8 @@ class EntityRecognizerTest {
         + "Raymond Castellano Sr. and his wife, Linda, were there.");
     assertEquals(List.of("P Margaret Ellery -> Margaret Ellery", "P Derek -> Derek Ellery", "P Ellery -> Derek Ellery",
         "P Raymond Castellano Sr. -> Raymond Castellano Sr.", "P Linda -> Linda Castellano"), m);
+    assertEquals(List.of("P Margaret Reeve -> Margaret Reeve", "P Hemi Patuawa -> Hemi Patuawa", "P Tom -> Tom"),
+        mentions("Margaret Reeve died. Dr Hemi Patuawa worked with her. She is survived by her son, Tom."), "a mother's son may have another surname");
   }
 
   @Test
