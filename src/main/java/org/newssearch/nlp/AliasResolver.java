@@ -318,6 +318,11 @@ final class AliasResolver {
     if (e.first().equals(token)) {
       return 1;
     }
+    for (int i = 1; i < e.tokens.size() - 1; i++) {
+      if (e.tokens.get(i).equals(token) && token.length() > 2) {
+        return 1; // "Lula" of Luiz Inácio Lula da Silva
+      }
+    }
     return 0;
   }
 

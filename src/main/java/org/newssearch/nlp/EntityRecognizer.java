@@ -1354,6 +1354,11 @@ final class EntityRecognizer {
           byWord.putIfAbsent(t.lower(s.to - 1), EntityType.PERSON);
           surnames.add(t.lower(s.to - 1));
           byWord.putIfAbsent(t.lower(s.from), EntityType.PERSON);
+          for (int k = s.from + 1; k < s.to - 1; k++) {
+            if (t.isCapitalized(k) && t.end[k] - t.start[k] > 2) {
+              byWord.putIfAbsent(t.lower(k), EntityType.PERSON); // "Lula" of Luiz Inácio Lula da Silva
+            }
+          }
         }
       } else {
         byWord.putIfAbsent(Gazetteer.key(t, s.from, s.to), s.type);

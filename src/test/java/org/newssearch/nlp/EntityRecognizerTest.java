@@ -218,6 +218,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aMiddleNameAloneIsThePerson() {
+    assertEquals(List.of("P Luiz Inácio Lula da Silva -> Luiz Inácio Lula da Silva", "P Lula -> Luiz Inácio Lula da Silva"),
+        mentions("President Luiz Inácio Lula da Silva spoke. Later Lula left."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
