@@ -29,6 +29,7 @@ final class AliasResolver {
   private static final class Entity {
     final EntityType type;
     final List<String> tokens; // the fullest name's tokens (normalised)
+    final List<List<String>> aliases = new ArrayList<>(); // other names the article gives it: "(Alusuisse)"
     String canonical;
     char gender;
     int lastSeen;
@@ -132,10 +133,17 @@ final class AliasResolver {
       String key = String.join(" ", toks);
       String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
       Entity found = null;
-      for (Entity e : others) {
-        if (e.type == s.type && sameEntity(e, toks, gaz, g)) {
-          found = e;
-          break;
+      if (s.aliasOf != null) {
+        int owner = spans.indexOf(s.aliasOf);
+        found = owner >= 0 ? of[owner] : null;
+        if (found != null) {
+          found.aliases.add(toks);
+        }
+      }
+      for (int e = 0; found == null && e < others.size(); e++) {
+        Entity x = others.get(e);
+        if (x.type == s.type && (sameEntity(x, toks, gaz, g) || x.aliases.contains(toks))) {
+          found = x;
         }
       }
       if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {

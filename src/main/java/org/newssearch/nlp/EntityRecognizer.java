@@ -81,6 +81,7 @@ final class EntityRecognizer {
     boolean titled; // preceded by a person title or honorific
     boolean guessed; // classed by default, not by evidence
     Span surnameOf; // "Rhys" in "Rhys and Anwen Protheroe": the name whose surname this one shares
+    Span aliasOf; // "Alusuisse" in "Schweizerische Aluminium AG (Alusuisse)": the name it stands for
     int charStart = -1; // a place inside a hyphenated word, "Birmingham-based": its characters
     int charEnd = -1;
 
@@ -422,6 +423,15 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
+  private static Span spanEndingAt(List<Span> spans, int end) {
+    for (Span s : spans) {
+      if (s.to == end) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   private boolean isConnector(TokenizedText t, int j) {
     String w = t.lower(j);
     if (w.equals("of") || w.equals("for") || w.equals("on")) {
@@ -477,6 +487,10 @@ final class EntityRecognizer {
       }
       if (!g.isCommonWord(t.lower(a)) && b - a == 1) {
         pending.add(new int[] {a, 1});
+        return;
+      }
+      if (b - a == 1) {
+        pending.add(new int[] {a, 3}); // "Southwest said": a common word, unless the article names a company so
         return;
       }
       if (!g.isCommonWord(t.lower(a)) && b - a >= 2 && !g.isNationality(t.lower(a))) {
@@ -717,11 +731,14 @@ final class EntityRecognizer {
    * place or guessed name that begins it is the company (not where it is: "in Burlington").
    */
   private void companyShortForms(TokenizedText t, List<Span> spans) {
-    Set<String> starts = new HashSet<>();
+    Map<String, Span> starts = new HashMap<>();
     for (Span s : spans) {
       if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && legalSuffixAt(t, s.to - 1)) {
         for (int n = 1; n <= Math.min(2, s.to - s.from - 1); n++) {
-          starts.add(Gazetteer.key(t, s.from, s.from + n));
+          starts.putIfAbsent(Gazetteer.key(t, s.from, s.from + n), s);
+        }
+        if (s.to - s.from >= 3 && isNameWord(t, s.from) && t.isCapitalized(s.from + 1) && !legalSuffixAt(t, s.from + 1)) {
+          starts.putIfAbsent(t.lower(s.from + 1), s); // "Lilly" of Eli Lilly and Co: the founder's surname
         }
       }
     }
@@ -736,12 +753,15 @@ final class EntityRecognizer {
     for (Span s : spans) {
       String key = Gazetteer.key(t, s.from, s.to);
       Gazetteer.Place place = g.place(key);
-      if ((s.type == EntityType.LOCATION && place != null && place.kind() == Gazetteer.PlaceKind.CITY || s.type == EntityType.PERSON && s.guessed)
-          && s.to - s.from <= 2 && starts.contains(key)) {
+      Span company = starts.get(key);
+      if (company != null && company != s && s.to - s.from <= 2
+          && (s.type == EntityType.LOCATION && place != null && place.kind() == Gazetteer.PlaceKind.CITY || s.type == EntityType.PERSON && s.guessed)) {
         s.type = EntityType.ORGANIZATION;
+        s.aliasOf = company;
       }
     }
   }
+
 
   private static final Set<String> PLACE_COMPOUND_TAILS =
       Set.of("based", "born", "bred", "headquartered", "registered", "listed", "bound", "area", "region");
@@ -1380,11 +1400,33 @@ final class EntityRecognizer {
         s.guessed = false;
       }
     }
+    Set<String> companyFirstWords = new HashSet<>();
+    for (Span s : spans) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && legalSuffixAt(t, s.to - 1)) {
+        companyFirstWords.add(t.lower(s.from));
+      }
+    }
     for (int[] p : pending) {
       int i = p[0];
       boolean weak = p[1] == 1;
       String k = t.lower(i);
       EntityType type = byWord.get(k);
+      if (p[1] == 3) {
+        if (companyFirstWords.contains(k)) {
+          spans.add(new Span(i, i + 1, EntityType.ORGANIZATION)); // "Southwest said" after Southwest Airlines Co
+        }
+        continue;
+      }
+      if (type == null && i >= 2 && t.isPunct(i - 1, '(') && i + 1 < t.size && t.isPunct(i + 1, ')')) {
+        Span owner = spanEndingAt(spans, i - 1);
+        if (owner != null && owner.type == EntityType.ORGANIZATION) {
+          Span alias = new Span(i, i + 1, EntityType.ORGANIZATION); // "Schweizerische Aluminium AG (Alusuisse)"
+          alias.aliasOf = owner;
+          spans.add(alias);
+          byWord.put(k, EntityType.ORGANIZATION);
+          continue;
+        }
+      }
       if (p[1] == 2) {
         if (type == EntityType.PERSON) {
           Span s = new Span(i, i + 1, EntityType.PERSON);

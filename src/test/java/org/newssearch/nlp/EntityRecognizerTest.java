@@ -224,6 +224,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void laterShortNamesOfACompany() {
+    List<String> m = mentions("Southwest Airlines Co will buy it. Southwest said so. Schweizerische Aluminium AG (Alusuisse) agreed and Alusuisse "
+        + "shares rose. Eli Lilly and Co said sales rose. Lilly said it will expand.");
+    assertEquals(List.of("O Southwest Airlines Co -> Southwest Airlines Co", "O Southwest -> Southwest Airlines Co",
+        "O Schweizerische Aluminium AG -> Schweizerische Aluminium AG", "O Alusuisse -> Schweizerische Aluminium AG",
+        "O Alusuisse -> Schweizerische Aluminium AG", "O Eli Lilly and Co -> Eli Lilly and Co", "O Lilly -> Eli Lilly and Co"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
