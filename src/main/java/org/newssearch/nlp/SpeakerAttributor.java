@@ -943,11 +943,11 @@ final class SpeakerAttributor {
     if (lastSpeaker.speaker() != null && lastSpeaker.type() == EntityType.PERSON) {
       Character gnd = c.gender.get(lastSpeaker.speaker());
       if (gnd == null || gnd == want) {
-        Mention recent = lastMention(c, k, EntityType.PERSON, want);
-        // "He added:" continues the last speaker unless someone of that gender was named after
-        // the last speaker's quotation ended (an object inside it, "urged Mr Johnson to be
-        // ‘brave’", does not count)
-        if (recent == null || recent.canonical().equals(lastSpeaker.speaker()) || recent.start() < c.lastSpeakerQuoteEnd || asObject(c, recent)) {
+        // "He added:" continues the last speaker unless someone of that gender was named as a
+        // subject after the last speaker's quotation ended ("Coach X praised Y's attitude. ‘…,’
+        // he said": X, not Y, and not the last speaker)
+        Mention recent = lastSubjectSince(c, k, want, c.lastSpeakerQuoteEnd);
+        if (recent == null || recent.canonical().equals(lastSpeaker.speaker())) {
           return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, EntityType.PERSON);
         }
         return new Attribution(recent.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);
@@ -963,6 +963,23 @@ final class SpeakerAttributor {
     }
     Mention m = lastSubject(c, k, want);
     return m == null ? null : new Attribution(m.canonical(), t.start[k], t.end[k], null, EntityType.PERSON);
+  }
+
+  /** The last person of the gender named as a subject, not an object, between {@code since} and token k; or null. */
+  private Mention lastSubjectSince(Context c, int k, char want, int since) {
+    for (Mention m = lastMention(c, k, EntityType.PERSON, want); m != null && m.start() >= since;
+        m = lastMention(c, c.t.tokenAt(m.start()), EntityType.PERSON, want)) {
+      if (!asObject(c, m) && !possessiveOwner(c, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** "Nkosi’s attitude": a name owning a noun is seldom who "he" goes on to be. */
+  private boolean possessiveOwner(Context c, Mention m) {
+    int after = c.t.tokenAt(m.end());
+    return after < c.t.size && c.t.kind[after] == TokenizedText.POSSESSIVE;
   }
 
   /** The last person of the gender named as a subject rather than an object, else the last named at all. */

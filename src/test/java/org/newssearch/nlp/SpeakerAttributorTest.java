@@ -177,6 +177,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aNewSubjectTakesOverFromTheLastSpeaker() {
+    assertEquals(List.of("Ryan McAllister / said", "Luc Desrosiers / said"), speakers("\"Shoot more,\" said Ryan McAllister.\n\n"
+        + "Canadiens coach Luc Desrosiers said he had spoken to Pierre Bouchard. \"I told him to shoot more,\" he said."));
+    assertEquals(List.of("Smith / said", "Smith / said"), speakers("\"It was bad,\" said Mr Smith.\n\nHe met Tony Blair later. \"It went well,\" he said."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
