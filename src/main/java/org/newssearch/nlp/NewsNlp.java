@@ -32,10 +32,29 @@ public final class NewsNlp {
       return Analysis.EMPTY;
     }
     TokenizedText t = new TokenizedText(text);
-    List<QuoteFinder.Found> found = new QuoteFinder().find(t);
-    List<Mention> mentions = entities.recognize(t, found);
+    QuoteFinder finder = new QuoteFinder();
+    List<QuoteFinder.Found> found = finder.find(t);
+    List<Mention> mentions = outside(entities.recognize(t, found), finder.titles());
     List<Quote> quotes = speakers.attribute(t, found, mentions);
     return new Analysis(mentions, quotes);
+  }
+
+  /** The mentions not inside a title of a work (the film “The Salt Road” names no road). */
+  private static List<Mention> outside(List<Mention> mentions, List<QuoteFinder.Found> titles) {
+    if (titles.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean inside = false;
+      for (QuoteFinder.Found f : titles) {
+        inside |= m.start() >= f.start() && m.end() <= f.end();
+      }
+      if (!inside) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** Entities only (faster when quotes are not needed). */

@@ -25,7 +25,12 @@ final class QuoteFinder {
 
   private static final Set<String> WORK_NOUNS =
       Set.of("film", "movie", "book", "novel", "song", "album", "play", "musical", "opera", "series", "programme", "program",
-          "documentary", "poem", "painting", "titled", "entitled", "memoir", "single", "show", "sitcom", "drama", "exhibition");
+          "documentary", "poem", "painting", "titled", "entitled", "memoir", "single", "show", "sitcom", "drama", "exhibition",
+          "podcast", "episode", "ballet", "anthem", "hymn", "report", "study", "essay", "column", "sang", "sing", "sings", "singing",
+          "performed", "released", "published", "starring", "headlined");
+  /** "the author of ‘Why We Wake’": makers whose work is named after "of". */
+  private static final Set<String> MAKERS =
+      Set.of("author", "authors", "writer", "director", "star", "creator", "composer", "producer", "editor", "host", "presenter", "co-author", "singer");
 
   private record Mark(int pos, boolean dbl, int role) {}
 
@@ -291,16 +296,27 @@ final class QuoteFinder {
   }
 
   /** Nicknames inside names (Walter “Buck” Dunleavy) and titles of works are not quotations. */
-  private static List<Found> dropNonQuotes(TokenizedText t, List<Found> in) {
+  private List<Found> dropNonQuotes(TokenizedText t, List<Found> in) {
     List<Found> out = new ArrayList<>(in.size());
     String s = t.text;
     for (Found f : in) {
-      if (isNickname(s, f) || isWorkTitle(s, f)) {
+      if (isWorkTitle(s, f)) {
+        titles.add(f);
+        continue;
+      }
+      if (isNickname(s, f)) {
         continue;
       }
       out.add(f);
     }
     return out;
+  }
+
+  private final List<Found> titles = new ArrayList<>();
+
+  /** Titles of works in quotation marks that the last {@link #find} set aside: no quotes, and no names inside. */
+  List<Found> titles() {
+    return titles;
   }
 
   private static final Set<String> NICKNAME_INTRO = Set.of("by", "nicknamed", "called", "dubbed", "named", "or", "alias", "aka");
@@ -320,17 +336,46 @@ final class QuoteFinder {
   }
 
   private static boolean isWorkTitle(String s, Found f) {
-    String before = wordBefore(s, f.start() - 1).toLowerCase(Locale.ROOT);
-    if (!WORK_NOUNS.contains(before)) {
-      return false;
-    }
     String q = s.substring(f.start(), f.end());
     for (String w : q.split("\\s+")) {
       if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
         return false; // a sentence, not a title
       }
     }
-    return true;
+    char last = q.isEmpty() ? ' ' : q.charAt(q.length() - 1);
+    if (last == ',' || last == '.' || last == '!' || last == '?') {
+      return false; // words someone said end so; a title seldom does
+    }
+    String before = wordBefore(s, f.start() - 1).toLowerCase(Locale.ROOT);
+    if (WORK_NOUNS.contains(before)) {
+      return true; // the film “The Salt Road”
+    }
+    if (before.equals("of") && MAKERS.contains(wordBefore(s, f.start() - 1 - 3).toLowerCase(Locale.ROOT))) {
+      return true; // the author of “Why We Wake”
+    }
+    // “The Salt Road”, Nadia Okonkwo-Hart’s second drama
+    int k = f.end() + 1;
+    for (int words = 0; words < 8 && k < s.length(); words++) {
+      while (k < s.length() && !Character.isLetter(s.charAt(k))) {
+        if (s.charAt(k) == '.' || s.charAt(k) == '\n' || s.charAt(k) == '“' || s.charAt(k) == '"' || s.charAt(k) == '‘') {
+          return false;
+        }
+        k++;
+      }
+      int e = k;
+      while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-')) {
+        e++;
+      }
+      String w = s.substring(k, e).toLowerCase(Locale.ROOT);
+      if (words == 0 && !(s.charAt(f.end() + 1 < s.length() ? f.end() + 1 : f.end()) == ',')) {
+        return false; // only in apposition: “X”, the film
+      }
+      if (WORK_NOUNS.contains(w) && !w.startsWith("s")) {
+        return true;
+      }
+      k = e;
+    }
+    return false;
   }
 
   /** The word ending just before {@code pos} (skipping one space), or "". */

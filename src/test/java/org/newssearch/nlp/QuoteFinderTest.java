@@ -48,6 +48,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void titlesOfWorksByTheirMakerOrInAppositionAreNotQuotesAndNameNothing() {
+    String text = "“The Salt Road”, Nadia Okonkwo-Hart’s second drama, opens today. She is the author of “Why We Wake” and the crowd sang "
+        + "“You’ll Never Walk Alone”. “We Will Win,” he said.";
+    assertEquals(List.of("We Will Win,"), quotes(text));
+    assertEquals(List.of("Nadia Okonkwo-Hart"), NLP.analyze(text).entities().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void offsetsPointAtTheQuotedWords() {
     String text = "Mr Ratcliffe told reporters: ‘In truth, no breakthrough.’";
     Quote q = NLP.analyze(text).quotes().get(0);
