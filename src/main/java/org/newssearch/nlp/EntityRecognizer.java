@@ -514,6 +514,10 @@ final class EntityRecognizer {
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
             && !orgHeaded(t, a, b) && !bodyOf(t, a, b)))) {
+      if (b - a == 1 && t.isCapitalized(a) && !t.isAllCaps(a) && g.isCommonWord(t.lower(a)) && !g.isCalendar(t.lower(a))) {
+        pending.add(new int[] {a, 3}); // "Chiefs coach X": a common word, unless the article names a club or company so
+        return;
+      }
       a++;
     }
     if (a >= b) {
@@ -682,7 +686,10 @@ final class EntityRecognizer {
       return;
     }
     if (b - a >= 2) {
-      Span s = new Span(a, b, b - a <= 3 && looksLikeName(t, a, b) ? EntityType.PERSON : EntityType.ORGANIZATION);
+      boolean placeLed = g.place(t.lower(a)) != null && !isNameWord(t, a) && !g.isCommonWord(t.lower(a)); // Brisbane Broncos, Penrith Panthers
+      // a place and a plural is a team (Brisbane Broncos); a place and a name, a district (Stoke Newington)
+      EntityType placeLedType = t.lower(b - 1).endsWith("s") && !t.lower(b - 1).endsWith("ss") ? EntityType.ORGANIZATION : EntityType.LOCATION;
+      Span s = new Span(a, b, placeLed ? placeLedType : b - a <= 3 && looksLikeName(t, a, b) ? EntityType.PERSON : EntityType.ORGANIZATION);
       s.guessed = true;
       if (s.type == EntityType.PERSON) {
         s.gender = genderOfFirstName(t, a, b);
@@ -1395,15 +1402,20 @@ final class EntityRecognizer {
       }
     }
     for (Span s : spans) {
-      if (s.type == EntityType.PERSON && s.guessed && orgStarts.contains(Gazetteer.key(t, s.from, s.to))) {
+      if ((s.type == EntityType.PERSON || s.type == EntityType.LOCATION) && s.guessed && orgStarts.contains(Gazetteer.key(t, s.from, s.to))) {
         s.type = EntityType.ORGANIZATION;
         s.guessed = false;
       }
     }
     Set<String> companyFirstWords = new HashSet<>();
+    Map<String, Span> clubLastWords = new HashMap<>(); // "Pirates" of Orlando Pirates, "Broncos" of Brisbane Broncos
     for (Span s : spans) {
       if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && legalSuffixAt(t, s.to - 1)) {
         companyFirstWords.add(t.lower(s.from));
+      }
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && t.isCapitalized(s.to - 1) && !suffixAt(t, s.to - 1) && !g.isOrgHead(t.lower(s.to - 1))
+          && t.lower(s.to - 1).endsWith("s") && !t.isAllCaps(s.to - 1)) {
+        clubLastWords.putIfAbsent(t.lower(s.to - 1), s);
       }
     }
     for (int[] p : pending) {
@@ -1411,6 +1423,13 @@ final class EntityRecognizer {
       boolean weak = p[1] == 1;
       String k = t.lower(i);
       EntityType type = byWord.get(k);
+      Span club = type == null ? clubLastWords.get(k) : null;
+      if (club != null) {
+        Span alias = new Span(i, i + 1, EntityType.ORGANIZATION); // "Pirates had led" after Orlando Pirates
+        alias.aliasOf = club;
+        spans.add(alias);
+        continue;
+      }
       if (p[1] == 3) {
         if (companyFirstWords.contains(k)) {
           spans.add(new Span(i, i + 1, EntityType.ORGANIZATION)); // "Southwest said" after Southwest Airlines Co

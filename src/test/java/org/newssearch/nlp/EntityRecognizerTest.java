@@ -233,6 +233,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void teamsDistrictsAndTheirShortNames() {
+    List<String> m = mentions("Orlando Pirates beat Kaizer Chiefs. Pirates had led and Chiefs coach Dumisani Khumalo was angry. "
+        + "He watched the Brisbane Broncos at home in Stoke Newington.");
+    assertEquals(List.of("O Orlando Pirates -> Orlando Pirates", "O Kaizer Chiefs -> Kaizer Chiefs", "O Pirates -> Orlando Pirates",
+        "O Chiefs -> Kaizer Chiefs", "P Dumisani Khumalo -> Dumisani Khumalo", "O Brisbane Broncos -> Brisbane Broncos",
+        "L Stoke Newington -> Stoke Newington"), m);
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
