@@ -423,6 +423,20 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
+  /**
+   * Where someone lives, after their name and age: "X, 29, of Torry,", "of Rathmore, Athboy" (the
+   * second place after the first's comma).
+   */
+  private static boolean residence(TokenizedText t, int i) {
+    if (i >= 3 && t.isWord(i - 1) && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("from")) && t.isPunct(i - 2, ',')
+        && (t.kind[i - 3] == TokenizedText.NUMBER || t.isCapitalized(i - 3))) {
+      return i + 1 >= t.size || t.kind[i + 1] == TokenizedText.PUNCT;
+    }
+    // the town after the townland: "of Rathmore, Athboy,"
+    return i >= 4 && t.isPunct(i - 1, ',') && t.isCapitalized(i - 2) && t.isWord(i - 3) && t.lower(i - 3).equals("of") && t.isPunct(i - 4, ',')
+        && (i + 1 >= t.size || t.kind[i + 1] == TokenizedText.PUNCT);
+  }
+
   private static Span spanEndingAt(List<Span> spans, int end) {
     for (Span s : spans) {
       if (s.to == end) {
@@ -1489,6 +1503,8 @@ final class EntityRecognizer {
           type = EntityType.PERSON;
         } else if (i > 0 && PLACE_PREPOSITIONS.contains(t.lower(i - 1)) && !weak && !g.isCommonWord(t.lower(i)) && !g.isCalendar(t.lower(i))) {
           type = EntityType.LOCATION;
+        } else if (residence(t, i) && !g.isCommonWord(t.lower(i))) {
+          type = EntityType.LOCATION; // "Callum Strachan, 29, of Torry", "of Rathmore, Athboy"
         }
       }
       if (type != null) {

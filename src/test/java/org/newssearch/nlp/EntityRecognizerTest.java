@@ -242,6 +242,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void whereSomeoneLives() {
+    assertEquals(List.of("P Callum Strachan -> Callum Strachan", "L Torry -> Torry", "P Patrick Boyle -> Patrick Boyle", "L Rathmore -> Rathmore",
+        "L Athboy -> Athboy"), mentions("Callum Strachan, 29, of Torry, admitted it. Patrick Boyle, 54, of Rathmore, Athboy, was fined."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
