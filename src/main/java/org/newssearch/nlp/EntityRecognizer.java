@@ -33,7 +33,8 @@ final class EntityRecognizer {
   private static final Set<String> LEGISLATURES = Set.of("house", "senate", "commons", "parliament", "congress", "assembly", "knesset", "bundestag", "duma");
   private static final Set<String> COMMON_ACRONYMS = Set.of("cctv", "gdp", "ceo", "cfo", "coo", "cto", "tv", "ai", "dna", "hiv", "covid", "gcse", "gcses",
       "vat", "pin", "atm", "suv", "ivf", "lgbt", "lgbtq", "mp", "mps", "msp", "msps", "mep", "meps", "qc", "kc", "obe", "mbe", "cbe", "ufo", "gps", "ftse",
-      "ipo", "etf", "cpi", "agm", "egm", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq");
+      "ipo", "etf", "cpi", "agm", "egm", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq",
+      "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif"); // and credit ratings, trade terms
   private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
 
   private static final Set<String> NOT_NAMES =
@@ -437,6 +438,22 @@ final class EntityRecognizer {
         && (i + 1 >= t.size || t.kind[i + 1] == TokenizedText.PUNCT);
   }
 
+  private static final Set<String> NOT_ROLES = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "that",
+      "as", "but", "is", "was", "are", "were", "his", "her", "their", "its", "our", "my", "your", "when", "while", "if", "than", "then");
+
+  /**
+   * "senior forecaster Dean Nakamura", "defence lawyer Faith Achieng Odhiambo": a given name that is
+   * also a title or an everyday word, right after a lower-case role and before a surname.
+   */
+  private boolean givenNameAfterRole(TokenizedText t, int a, int b) {
+    if (b - a < 2 || b - a > 3 || a == 0 || g.firstName(t.lower(a)) == 0 || !t.isWord(a - 1) || !Character.isLowerCase(t.first(a - 1))) {
+      return false;
+    }
+    String role = t.lower(a - 1);
+    return !NOT_ROLES.contains(role) && g.cue(role) == null && !role.endsWith("ly") && t.isCapitalized(a + 1) && g.place(Gazetteer.key(t, a, b)) == null
+        && g.organization(Gazetteer.key(t, a, b)) == null;
+  }
+
   private static Span spanEndingAt(List<Span> spans, int end) {
     for (Span s : spans) {
       if (s.to == end) {
@@ -513,7 +530,7 @@ final class EntityRecognizer {
       a++;
     }
     int named = a < b && t.lower(a).equals("the") ? a + 1 : a;
-    if (b - named >= 3 && g.organization(Gazetteer.key(t, named, b)) != null) {
+    if ((b - named >= 3 || b - named == 2 && t.kind[b - 1] == TokenizedText.POSSESSIVE) && g.organization(Gazetteer.key(t, named, b)) != null) {
       spans.add(new Span(named, b, EntityType.ORGANIZATION)); // known as a whole, however it ends: "Standard and Poor's"
       return;
     }
@@ -527,7 +544,7 @@ final class EntityRecognizer {
     }
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
-            && !orgHeaded(t, a, b) && !bodyOf(t, a, b)))) {
+            && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)))) {
       if (b - a == 1 && t.isCapitalized(a) && !t.isAllCaps(a) && g.isCommonWord(t.lower(a)) && !g.isCalendar(t.lower(a))) {
         pending.add(new int[] {a, 3}); // "Chiefs coach X": a common word, unless the article names a club or company so
         return;
@@ -594,6 +611,9 @@ final class EntityRecognizer {
       int n = titleLength(t, a, b);
       if (n == 0) {
         break;
+      }
+      if (n == 1 && !titled && givenNameAfterRole(t, a, b)) {
+        break; // "senior forecaster Dean Nakamura": after a role, a given name, not a title
       }
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
       if (a + n < b && t.lower(a + n).equals("of")) {

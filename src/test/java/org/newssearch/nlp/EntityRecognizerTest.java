@@ -248,6 +248,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void givenNamesThatAreAlsoTitlesOrWordsAndRatingsThatAreNoNames() {
+    assertEquals(List.of("P Dean Nakamura -> Dean Nakamura", "P Faith Achieng Odhiambo -> Faith Achieng Odhiambo", "O Moody's -> Moody's"),
+        mentions("Senior forecaster Dean Nakamura agreed with defence lawyer Faith Achieng Odhiambo. Moody's rated the bonds AAA, not BBB."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
