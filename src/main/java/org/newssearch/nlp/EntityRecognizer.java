@@ -165,7 +165,7 @@ final class EntityRecognizer {
         j++;
         continue;
       }
-      if (t.isWord(j) && legalSuffixAt(t, j) && t.isCapitalized(j - 1)) {
+      if (t.isWord(j) && t.isCapitalized(j - 1) && legalSuffixAt(t, j)) {
         j++; // Harwick Foods plc
         continue;
       }
@@ -234,7 +234,8 @@ final class EntityRecognizer {
   private int knownEnd(TokenizedText t, int i, int j, int end) {
     // walk forward word by word while some gazetteer name still begins with the words so far
     boolean mayGoOn = t.isWord(j) ? g.isKeyInterior(t.lower(j))
-        : t.kind[j] == TokenizedText.POSSESSIVE || t.kind[j] == TokenizedText.NUMBER || t.isPunct(j, '&') || t.isPunct(j, '-') || t.isPunct(j, ','); // "Odessa, Texas"
+        : t.kind[j] == TokenizedText.POSSESSIVE || t.kind[j] == TokenizedText.NUMBER || t.isPunct(j, '&') || t.isPunct(j, '-')
+            || t.isPunct(j, ',') && j + 1 < end && t.isCapitalized(j + 1); // "Odessa, Texas"
     if (!mayGoOn || !g.isKeyPrefix(t.lower(i))) {
       return j; // most runs end where no gazetteer name goes on ("Smith said"), or begin none
     }
@@ -792,9 +793,12 @@ final class EntityRecognizer {
       }
     }
     for (Span s : spans) {
+      if (s.to - s.from > 2 || !(s.type == EntityType.LOCATION || s.type == EntityType.PERSON && s.guessed)) {
+        continue;
+      }
       String key = Gazetteer.key(t, s.from, s.to);
-      Gazetteer.Place place = g.place(key);
       Span company = starts.get(key);
+      Gazetteer.Place place = company == null ? null : g.place(key);
       if (company != null && company != s && s.to - s.from <= 2
           && (s.type == EntityType.LOCATION && place != null && place.kind() == Gazetteer.PlaceKind.CITY || s.type == EntityType.PERSON && s.guessed)) {
         s.type = EntityType.ORGANIZATION;
@@ -812,7 +816,7 @@ final class EntityRecognizer {
    * Congress, "Birmingham-based", "New York-born", "the Karachi-Peshawar railway".
    */
   private void placesInsideHyphenatedWords(TokenizedText t, List<Span> spans) {
-    if (t.text.indexOf('-') < 0) {
+    if (!capitalisedHyphenation(t.text)) {
       return;
     }
     boolean[] covered = new boolean[t.size];
@@ -862,6 +866,22 @@ final class EntityRecognizer {
       spans.addAll(found);
       spans.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(x.charStart, y.charStart));
     }
+  }
+
+  /** A hyphen with a capital letter on either side ("D-Calif", "Birmingham-based"): most texts have none. */
+  private static boolean capitalisedHyphenation(String text) {
+    for (int k = text.indexOf('-'); k > 0 && k + 1 < text.length(); k = text.indexOf('-', k + 1)) {
+      if (Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k + 1))) {
+        int w = k - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+          w--;
+        }
+        if (Character.isUpperCase(text.charAt(w))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasHyphen(TokenizedText t, int i) {

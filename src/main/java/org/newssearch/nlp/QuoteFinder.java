@@ -336,13 +336,19 @@ final class QuoteFinder {
   }
 
   private static boolean isWorkTitle(String s, Found f) {
-    String q = s.substring(f.start(), f.end());
-    for (String w : q.split("\\s+")) {
-      if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
-        return false; // a sentence, not a title
+    for (int k = f.start(); k < f.end(); k++) {
+      boolean wordStart = k == f.start() || Character.isWhitespace(s.charAt(k - 1));
+      if (wordStart && Character.isLowerCase(s.charAt(k))) {
+        int e = k;
+        while (e < f.end() && !Character.isWhitespace(s.charAt(e))) {
+          e++;
+        }
+        if (e - k > 3) {
+          return false; // a sentence, not a title
+        }
       }
     }
-    char last = q.isEmpty() ? ' ' : q.charAt(q.length() - 1);
+    char last = f.end() > f.start() ? s.charAt(f.end() - 1) : ' ';
     if (last == ',' || last == '.' || last == '!' || last == '?') {
       return false; // words someone said end so; a title seldom does
     }
