@@ -173,12 +173,13 @@ final class EntityRecognizer {
         j++; // Merck and Co Inc
         continue;
       }
-      if (t.isWord(j) && (t.lower(j).equals("and") || t.isPunct(j, '&')) && t.isCapitalized(j - 1) && !legalSuffixAt(t, j - 1) && !g.isOrgHead(t.lower(j - 1))) {
+      if (t.isWord(j) && (t.lower(j).equals("and") || t.isPunct(j, '&')) && t.isCapitalized(j - 1) && !legalSuffixAt(t, j - 1)) {
         int k = j + 1;
         while (k < end && k <= j + 3 && t.isCapitalized(k) && !legalSuffixAt(t, k)) {
           k++;
         }
-        if (k > j + 1 && k < end && legalSuffixAt(t, k)) {
+        boolean secondName = k - (j + 1) >= 2 && g.isOrgHead(t.lower(k - 1)); // "Barclays Bank and Lloyds Bank plc": two names
+        if (k > j + 1 && k < end && legalSuffixAt(t, k) && !(g.isOrgHead(t.lower(j - 1)) && secondName)) {
           j = k + 1; // American Telephone and Telegraph Co, Procter and Gamble Co
           continue;
         }
@@ -1551,6 +1552,20 @@ final class EntityRecognizer {
         Span s = new Span(i, i + 1, type);
         s.guessed = !byWord.containsKey(k);
         spans.add(s);
+      }
+    }
+    Set<String> orgPairs = new HashSet<>(); // "national westminster" of National Westminster Bank, however common its first word
+    for (Span s : spans) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 3) {
+        orgPairs.add(Gazetteer.key(t, s.from, s.from + 2));
+      }
+    }
+    for (Span s : spans) {
+      if ((s.type == EntityType.PERSON || s.type == EntityType.LOCATION) && s.guessed && s.to - s.from == 1 && s.from > 0 && t.isCapitalized(s.from - 1)
+          && orgPairs.contains(Gazetteer.key(t, s.from - 1, s.to))) {
+        s.from--; // "National Westminster said": the sentence start dropped "National"
+        s.type = EntityType.ORGANIZATION;
+        s.guessed = false;
       }
     }
     spans.sort((x, y) -> Integer.compare(x.from, y.from));

@@ -90,8 +90,8 @@ final class SpeakerAttributor {
     // a second stretch in the paragraph of an attributed one: "‘…,’ he said. ‘…’" (and before it)
     for (int q = 0; q < found.size(); q++) {
       QuoteFinder.Found f = found.get(q);
-      if (f.depth() != 0 || result[q].speaker() != null || byGroup.get(f.group()) != null && byGroup.get(f.group()).speaker() != null) {
-        continue;
+      if (f.depth() != 0 || result[q].speaker() != null || result[q].cue() != null || byGroup.get(f.group()) != null && byGroup.get(f.group()).speaker() != null) {
+        continue; // attributed, or attributed by a cue to someone unnamed
       }
       Attribution near = null;
       for (int p = q - 1; p >= 0 && found.get(p).paragraph() == f.paragraph(); p--) {
@@ -391,6 +391,9 @@ final class SpeakerAttributor {
             return s;
           }
         }
+        if (k - from <= 4) {
+          return new Attribution(null, -1, -1, cue, null); // "‘…,’ the steering group said": someone we cannot name, not the last speaker
+        }
         return null;
       }
       if (sentence >= 0 && t.sentenceOf(k) != sentence) {
@@ -459,6 +462,12 @@ final class SpeakerAttributor {
         Attribution s = speakerAfter(c, k + 1, f, "according to", lastSpeaker);
         if (s != null) {
           return s;
+        }
+      }
+      if (t.isWord(k) && t.lower(k).equals("saying") && k >= 2 && t.lower(k - 1).equals("as")) {
+        Attribution quoted = speakerBefore(c, k - 2, sentenceStart, f, "quoted", lastSpeaker);
+        if (quoted != null && quoted.speaker() != null) {
+          return quoted; // "The newspaper quoted Finance Minister X as saying, ‘…’"
         }
       }
       if (t.isWord(k) && g.cue(t.lower(k)) != null && !actionNotSpeech(t, k)) {
@@ -650,9 +659,9 @@ final class SpeakerAttributor {
         return p == null ? null : withCue(p, cue);
       }
     }
-    Attribution nominal = nominalEndingAt(c, j, limit);
+    Attribution nominal = nominalWithModifier(c, j, limit); // "an official at a major oil company", before "a major oil company"
     if (nominal == null) {
-      nominal = nominalWithModifier(c, j, limit);
+      nominal = nominalEndingAt(c, j, limit);
     }
     return nominal == null ? null : withCue(nominal, cue);
   }

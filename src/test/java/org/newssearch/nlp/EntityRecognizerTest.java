@@ -254,6 +254,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void utilitiesBanksAndShortFormsAtASentenceStart() {
+    assertEquals(List.of("O Rochester Gas and Electric Corp -> Rochester Gas and Electric Corp", "O Barclays Bank -> Barclays Bank",
+        "O Lloyds Bank plc -> Lloyds Bank plc"), mentions("Rochester Gas and Electric Corp said so. Barclays Bank and Lloyds Bank plc agreed."));
+    assertEquals(List.of("O National Westminster Bank -> National Westminster Bank", "O National Westminster -> National Westminster Bank"),
+        mentions("Shares of National Westminster Bank rose. National Westminster said so."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");

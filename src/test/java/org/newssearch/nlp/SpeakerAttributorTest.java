@@ -184,6 +184,14 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void bodiesQuotedSpeakersAndUnnamedOnes() {
+    assertEquals(List.of("the union / said", "the chamber / added", "null / said"),
+        speakers("\"We will fight,\" the union said. \"It is unfair,\" the chamber added. \"No,\" the steering group said."));
+    assertEquals(List.of("Ali Khalil / quoted"), speakers("The newspaper quoted Finance Minister Ali Khalil as saying, \"We will not devalue.\""));
+    assertEquals(List.of("an official at a major oil company / said"), speakers("\"Prices are firm,\" an official at a major oil company said."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
