@@ -179,7 +179,7 @@ final class EntityRecognizer {
           k++;
         }
         boolean secondName = k - (j + 1) >= 2 && g.isOrgHead(t.lower(k - 1)); // "Barclays Bank and Lloyds Bank plc": two names
-        if (k > j + 1 && k < end && legalSuffixAt(t, k) && !(g.isOrgHead(t.lower(j - 1)) && secondName)) {
+        if (k > j + 1 && k < end && legalSuffixAt(t, k) && LEGAL_FORMS.contains(t.lower(k)) && !(g.isOrgHead(t.lower(j - 1)) && secondName)) {
           j = k + 1; // American Telephone and Telegraph Co, Procter and Gamble Co
           continue;
         }
@@ -455,6 +455,10 @@ final class EntityRecognizer {
     return !NOT_ROLES.contains(role) && g.cue(role) == null && !role.endsWith("ly") && t.isCapitalized(a + 1) && g.place(Gazetteer.key(t, a, b)) == null
         && g.organization(Gazetteer.key(t, a, b)) == null;
   }
+
+  /** Suffixes that only a company's legal name ends in (not Trust, Group or Holdings, which end names of their own). */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bv", "ab", "as", "asa", "oy", "oyj", "kk", "pty", "bhd");
 
   private static Span spanEndingAt(List<Span> spans, int end) {
     for (Span s : spans) {
