@@ -649,7 +649,7 @@ final class SpeakerAttributor {
     }
     if (t.isWord(j)) {
       String w = t.lower(j);
-      if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w) || FIRST_PERSON.contains(w)) {
+      if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w) || FIRST_PERSON.contains(w) || w.equals("it")) {
         Attribution p = pronoun(c, j, f, lastSpeaker);
         if (p == null && (MALE.contains(w) || FEMALE.contains(w)) && cue != null) {
           // "‘It’s over,’ she tweeted" with no woman named: the speaker is unknown, and no one
@@ -717,9 +717,10 @@ final class SpeakerAttributor {
     if (k >= t.size || t.paragraphOf[k] != f.paragraph() || c.inQuote[k]) {
       return null;
     }
-    // titles before a name are not part of it: "said Prime Minister X"
+    // titles before a name are not part of it: "said Prime Minister X", "said Vice Chairman and Chief Financial Officer X"
     int j = k;
-    for (int n = 0; n < 4 && j < t.size && c.mentionAt[j] < 0 && t.isCapitalized(j); n++) {
+    for (int n = 0; n < 8 && j < t.size && c.mentionAt[j] < 0
+        && (t.isCapitalized(j) || j > k && j + 1 < t.size && t.lower(j).equals("and") && t.isCapitalized(j + 1)); n++) {
       j++;
     }
     Attribution role = personAfterRole(c, k, cue);
@@ -737,7 +738,7 @@ final class SpeakerAttributor {
     }
     if (t.isWord(k)) {
       String w = t.lower(k);
-      if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w)) {
+      if (MALE.contains(w) || FEMALE.contains(w) || PLURAL.contains(w) || w.equals("it")) {
         Attribution p = pronoun(c, k, f, lastSpeaker);
         return p == null ? null : withCue(p, cue);
       }
@@ -941,6 +942,17 @@ final class SpeakerAttributor {
     String w = t.lower(k);
     if (FIRST_PERSON.contains(w)) {
       return null; // outside a quote, the writer
+    }
+    if (w.equals("it")) {
+      // "‘…,’ it said": the organisation or body speaking, or the one last named
+      if (lastSpeaker.speaker() != null && lastSpeaker.type() != EntityType.PERSON) {
+        return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, lastSpeaker.type());
+      }
+      Mention org = lastMention(c, k, EntityType.ORGANIZATION, (char) 0);
+      if (org != null && t.paragraphOf[t.tokenAt(org.start())] >= t.paragraphOf[k] - 1) {
+        return new Attribution(org.canonical(), t.start[k], t.end[k], null, EntityType.ORGANIZATION);
+      }
+      return null;
     }
     if (PLURAL.contains(w)) {
       if (lastSpeaker.speaker() != null && lastSpeaker.type() != EntityType.PERSON) {

@@ -192,6 +192,15 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void itIsTheOrganisationAndLongTitlesAndRulings() {
+    assertEquals(List.of("Acme Corp / added"), speakers("Acme Corp reported a loss. It added that the outlook was \"very uncertain.\""));
+    assertEquals(List.of("the company / said", "the company / added"), speakers("\"We will appeal,\" the company said. \"It is unfair,\" it added."));
+    assertEquals(List.of("Frank Newman / said"), speakers("\"We expect growth,\" said Vice Chairman and Chief Financial Officer Frank Newman."));
+    assertEquals(List.of("The judge / ruled"), speakers("The judge ruled that the contract was \"void and unenforceable.\""));
+    assertEquals(List.of("one senior gilt market maker / said"), speakers("\"Sales will rise,\" one senior gilt market maker said."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
