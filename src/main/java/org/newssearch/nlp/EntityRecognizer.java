@@ -460,6 +460,8 @@ final class EntityRecognizer {
   private static final Set<String> LEGAL_FORMS =
       Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bv", "ab", "as", "asa", "oy", "oyj", "kk", "pty", "bhd");
 
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "executive", "cabinet", "assembly", "parliament", "council", "police", "army", "navy");
+
   private static Span spanEndingAt(List<Span> spans, int end) {
     for (Span s : spans) {
       if (s.to == end) {
@@ -726,7 +728,8 @@ final class EntityRecognizer {
       return;
     }
     if (b - a >= 2) {
-      boolean placeLed = g.place(t.lower(a)) != null && !isNameWord(t, a) && !g.isCommonWord(t.lower(a)); // Brisbane Broncos, Penrith Panthers
+      boolean placeLed = g.place(t.lower(a)) != null && !isNameWord(t, a) && !g.isCommonWord(t.lower(a)) // Brisbane Broncos, Penrith Panthers
+          && !g.isOrgHead(t.lower(b - 1)) && !GOVERNMENT_WORDS.contains(t.lower(b - 1)); // not "UK Government"
       // a place and a plural is a team (Brisbane Broncos); a place and a name, a district (Stoke Newington)
       EntityType placeLedType = t.lower(b - 1).endsWith("s") && !t.lower(b - 1).endsWith("ss") ? EntityType.ORGANIZATION : EntityType.LOCATION;
       Span s = new Span(a, b, placeLed ? placeLedType : b - a <= 3 && looksLikeName(t, a, b) ? EntityType.PERSON : EntityType.ORGANIZATION);

@@ -678,7 +678,7 @@ final class SpeakerAttributor {
       }
       if (PLACING.contains(t.lower(p))) {
         Attribution head = nominalEndingAt(c, p - 1, limit);
-        if (head != null && t.tokenAt(head.start()) < p && DETERMINERS.contains(t.lower(t.tokenAt(head.start())))) {
+        if (head != null && t.tokenAt(head.start()) < p && ARTICLES.contains(t.lower(t.tokenAt(head.start())))) {
           return new Attribution(t.text.substring(head.start(), t.end[j]), head.start(), t.end[j], null, null);
         }
       }
@@ -687,6 +687,8 @@ final class SpeakerAttributor {
   }
 
   private static final Set<String> PLACING = Set.of("at", "in", "of", "from", "with", "for", "on");
+  /** Not "her release from an Iranian prison": an owner's noun is no speaker. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "another", "some", "several", "many", "two", "three");
 
   /**
    * "X, director of commodity analysis for Pillsbury said": a person before an appositive that

@@ -239,6 +239,7 @@ class EntityRecognizerTest {
     assertEquals(List.of("O Orlando Pirates -> Orlando Pirates", "O Kaizer Chiefs -> Kaizer Chiefs", "O Pirates -> Orlando Pirates",
         "O Chiefs -> Kaizer Chiefs", "P Dumisani Khumalo -> Dumisani Khumalo", "O Brisbane Broncos -> Brisbane Broncos",
         "L Stoke Newington -> Stoke Newington"), m);
+    assertEquals(List.of("O UK Government -> UK Government"), mentions("The UK Government said so."));
   }
 
   @Test

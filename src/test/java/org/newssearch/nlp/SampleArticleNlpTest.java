@@ -84,6 +84,8 @@ class SampleArticleNlpTest {
   void headlineQuotesAreFound() {
     assertEquals("must be tougher", quotesContaining("must be tougher").get(0).text());
     assertEquals("chesspiece", quotesContaining("chesspiece").get(0).text());
+    assertEquals("The husband of jailed Nazanin Zaghari-Ratcliffe", quotesContaining("chesspiece").get(0).speaker(),
+        "the headline's participle 'saying' has the sentence's subject, not 'her release from an Iranian prison'");
   }
 
   @Test
