@@ -946,13 +946,23 @@ final class SpeakerAttributor {
       return null; // outside a quote, the writer
     }
     if (w.equals("it")) {
-      // "‘…,’ it said": the organisation or body speaking, or the one last named
+      // "Acme Corp reported a loss. It said…": the organisation that was the subject just before,
+      // or the body that spoke last
+      int sentence = t.sentenceOf(k);
+      for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+        for (int i = t.sentenceStart[s]; i < t.sentenceEnd(s) && i < t.sentenceStart[s] + 4 && i < k; i++) {
+          int m = c.mentionAt[i];
+          if (m >= 0 && !c.inQuote[i]) {
+            Mention mn = c.mentions.get(m);
+            if (mn.type() == EntityType.ORGANIZATION) {
+              return new Attribution(mn.canonical(), t.start[k], t.end[k], null, EntityType.ORGANIZATION);
+            }
+            break;
+          }
+        }
+      }
       if (lastSpeaker.speaker() != null && lastSpeaker.type() != EntityType.PERSON) {
         return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, lastSpeaker.type());
-      }
-      Mention org = lastMention(c, k, EntityType.ORGANIZATION, (char) 0);
-      if (org != null && t.paragraphOf[t.tokenAt(org.start())] >= t.paragraphOf[k] - 1) {
-        return new Attribution(org.canonical(), t.start[k], t.end[k], null, EntityType.ORGANIZATION);
       }
       return null;
     }
@@ -1038,19 +1048,24 @@ final class SpeakerAttributor {
   private boolean asObject(Context c, Mention m) {
     TokenizedText t = c.t;
     int k = t.tokenAt(m.start()) - 1;
+    boolean comma = false;
     while (k >= 0 && t.isPunct(k, ',')) {
       k--;
+      comma = true;
     }
     if (k < 0 || !t.isWord(k)) {
       return false;
     }
     if (k > 0 && (t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her") || t.lower(k - 1).equals("their"))) {
-      return true; // "her daughter Poppy"
+      return true; // "her daughter Poppy", "her daughter, Poppy"
+    }
+    if (comma) {
+      return false; // "Asked what comes next, Sethuraman laughed": a new clause's subject
     }
     for (int n = 0; n < 4 && k >= 0 && t.isWord(k) && !c.inQuote[k]; n++, k--) {
       String w = t.lower(k);
-      if (OBJECT_BEFORE.contains(w)) {
-        return true; // "took over from deposed leader Ferdinand Marcos"
+      if (n == 0 ? OBJECT_BEFORE.contains(w) : OBJECT_PREPOSITIONS.contains(w)) {
+        return true; // "urged Mr Johnson", "took over from deposed leader Ferdinand Marcos"
       }
       if (!Character.isLowerCase(t.first(k)) || g.cue(w) != null || REPORT_VERBS.contains(w)) {
         return false;
@@ -1058,6 +1073,8 @@ final class SpeakerAttributor {
     }
     return false;
   }
+
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "with", "for", "by", "from", "against", "of", "about");
 
   private static final Set<String> OBJECT_BEFORE =
       Set.of("to", "with", "for", "by", "from", "against", "of", "about", "urged", "told", "thanked", "praised", "criticised", "criticized", "blamed",

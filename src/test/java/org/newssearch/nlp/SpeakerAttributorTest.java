@@ -201,6 +201,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aClauseSubjectAfterACommaIsNoObject() {
+    assertEquals(List.of("A spokesperson for the carmaker / said", "Devansh Sethuraman / said"),
+        speakers("Devansh Sethuraman retired. A spokesperson for the carmaker said the partnership would \"continue unchanged\".\n\n"
+            + "Asked what comes next, Sethuraman laughed. \"First, some sleep,\" he said."));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
