@@ -1475,8 +1475,9 @@ final class EntityRecognizer {
       if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && legalSuffixAt(t, s.to - 1)) {
         companyFirstWords.add(t.lower(s.from));
       }
-      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && t.isCapitalized(s.to - 1) && !suffixAt(t, s.to - 1) && !g.isOrgHead(t.lower(s.to - 1))
-          && t.lower(s.to - 1).endsWith("s") && !t.isAllCaps(s.to - 1)) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && s.to - s.from <= 3 && t.isCapitalized(s.to - 1) && !suffixAt(t, s.to - 1)
+          && !g.isOrgHead(t.lower(s.to - 1)) && t.lower(s.to - 1).endsWith("s") && !t.isAllCaps(s.to - 1) && connectorAt(t, s.from, s.to) < 0
+          && t.kind[s.to - 2] != TokenizedText.POSSESSIVE) {
         clubLastWords.putIfAbsent(t.lower(s.to - 1), s);
       }
     }

@@ -990,7 +990,7 @@ final class SpeakerAttributor {
       // "‘…,’ a union representative said. ‘…,’ he said.": the nominal goes on speaking unless
       // a person of that gender has been named since
       Mention recent = lastMention(c, k, EntityType.PERSON, want);
-      if (recent == null || recent.start() < c.lastSpeakerQuoteEnd || asObject(c, recent)) {
+      if (recent == null || recent.start() < c.lastSpeakerQuoteEnd || asObject(c, recent, want)) {
         return new Attribution(lastSpeaker.speaker(), t.start[k], t.end[k], null, null);
       }
     }
@@ -1002,7 +1002,7 @@ final class SpeakerAttributor {
   private Mention lastSubjectSince(Context c, int k, char want, int since) {
     for (Mention m = lastMention(c, k, EntityType.PERSON, want); m != null && m.start() >= since;
         m = lastMention(c, c.t.tokenAt(m.start()), EntityType.PERSON, want)) {
-      if (!asObject(c, m) && !possessiveOwner(c, m)) {
+      if (!asObject(c, m, want) && !possessiveOwner(c, m)) {
         return m;
       }
     }
@@ -1019,7 +1019,7 @@ final class SpeakerAttributor {
   private Mention lastSubject(Context c, int k, char want) {
     Mention last = lastMention(c, k, EntityType.PERSON, want);
     Mention m = last;
-    for (int guard = 0; m != null && asObject(c, m) && guard < 3; guard++) {
+    for (int guard = 0; m != null && asObject(c, m, want) && guard < 3; guard++) {
       m = lastMention(c, c.t.tokenAt(m.start()), EntityType.PERSON, want);
     }
     return m != null ? m : last;
@@ -1045,7 +1045,7 @@ final class SpeakerAttributor {
    * A person named as an object or a relation, "urged Mr Johnson", "her daughter Poppy", "a letter
    * to Ms Smith": not someone a following "he" or "she" takes over from the last speaker.
    */
-  private boolean asObject(Context c, Mention m) {
+  private boolean asObject(Context c, Mention m, char want) {
     TokenizedText t = c.t;
     int k = t.tokenAt(m.start()) - 1;
     boolean comma = false;
@@ -1056,8 +1056,11 @@ final class SpeakerAttributor {
     if (k < 0 || !t.isWord(k)) {
       return false;
     }
-    if (k > 0 && (t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her") || t.lower(k - 1).equals("their"))) {
-      return true; // "her daughter Poppy", "her daughter, Poppy"
+    if (k > 0 && (t.lower(k - 1).equals("his") || t.lower(k - 1).equals("her")) && !t.isSentenceInitial(k - 1)) {
+      // "Ms Jones left after her daughter Poppy begged her. ‘…,’ she added": she is the one whose
+      // daughter it is; but after "his granddaughter, Chloe", "she" can only be Chloe
+      char owner = t.lower(k - 1).equals("his") ? 'M' : 'F';
+      return want == 0 || owner == want;
     }
     if (comma) {
       return false; // "Asked what comes next, Sethuraman laughed": a new clause's subject
