@@ -552,7 +552,8 @@ final class EntityRecognizer {
     }
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
-            && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)))) {
+            && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)
+            && !(bodyOf(t, a + 1, b) && !t.isSentenceInitial(a))))) { // "the Insurance Bureau of Canada"
       if (b - a == 1 && t.isCapitalized(a) && !t.isAllCaps(a) && g.isCommonWord(t.lower(a)) && !g.isCalendar(t.lower(a))) {
         pending.add(new int[] {a, 3}); // "Chiefs coach X": a common word, unless the article names a club or company so
         return;
@@ -1159,7 +1160,8 @@ final class EntityRecognizer {
 
   /** Last words of capitalised names of laws, plans, taxes and measures: not people, places or organisations. */
   private static final Set<String> THING_HEADS =
-      Set.of("product", "tax", "act", "plan", "code", "bill", "accord", "agreement", "treaty", "doctrine", "amendment", "prize", "award", "war");
+      Set.of("product", "tax", "act", "plan", "code", "bill", "accord", "agreement", "treaty", "doctrine", "amendment", "prize", "award", "war",
+          "invitational", "championship", "championships", "tournament", "earthquake", "marathon", "olympics");
 
   /** Surnames that are also the last word of place or company names. */
   private static final Set<String> SURNAME_HEADS =

@@ -263,6 +263,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void eventsAreNotPlacesAndABodyKeepsItsModifier() {
+    assertEquals(List.of("O Insurance Bureau of Canada -> Insurance Bureau of Canada"), mentions("According to the Insurance Bureau of Canada, it is early."));
+    assertEquals(List.of(), mentions("She won the Zurich Chess Invitational on Sunday."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
