@@ -256,6 +256,27 @@ final class EntityRecognizer {
   }
 
 
+  /**
+   * "Statistics Canada", "Public Safety Canada", "Environment and Climate Change Canada": a
+   * country's agency named by its remit and the country, mid-sentence; not "New Zealand".
+   */
+  private boolean agencyOfCountry(TokenizedText t, int a, int b) {
+    if (b - a < 2 || t.isSentenceInitial(a) || !isCountry(t, b - 1) || g.place(Gazetteer.key(t, a, b)) != null || DIRECTIONS.contains(t.lower(a))) {
+      return false;
+    }
+    for (int i = a; i < b - 1; i++) {
+      if (!t.isCapitalized(i) && !t.lower(i).equals("and") || g.isNationality(t.lower(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isCountry(TokenizedText t, int i) {
+    Gazetteer.Place p = g.place(t.lower(i));
+    return p != null && p.kind() == Gazetteer.PlaceKind.COUNTRY;
+  }
+
   /** "Bank of Brazil", "Ministry of Tourism", "Committee on Foreign Relations": a body named by what it is of. */
   private boolean bodyOf(TokenizedText t, int a, int b) {
     return b - a >= 3 && g.isOrgPrefix(t.lower(a)) && (t.lower(a + 1).equals("of") || t.lower(a + 1).equals("for") || t.lower(a + 1).equals("on"));
@@ -553,7 +574,7 @@ final class EntityRecognizer {
     while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
             && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)
-            && !(bodyOf(t, a + 1, b) && !t.isSentenceInitial(a))))) { // "the Insurance Bureau of Canada"
+            && !(bodyOf(t, a + 1, b) && !t.isSentenceInitial(a)) && !agencyOfCountry(t, a, b)))) { // "the Insurance Bureau of Canada"
       if (b - a == 1 && t.isCapitalized(a) && !t.isAllCaps(a) && g.isCommonWord(t.lower(a)) && !g.isCalendar(t.lower(a))) {
         pending.add(new int[] {a, 3}); // "Chiefs coach X": a common word, unless the article names a club or company so
         return;

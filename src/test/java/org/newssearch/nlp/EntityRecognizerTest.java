@@ -269,6 +269,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aCountrysAgencyNamedByItsRemit() {
+    assertEquals(List.of("O Statistics Canada -> Statistics Canada", "O Public Safety Canada -> Public Safety Canada", "L Western Canada -> Western Canada"),
+        mentions("Figures from Statistics Canada and Public Safety Canada showed growth in Western Canada."));
+  }
+
+  @Test
   void legislaturesPartyMembersAndCommonAcronyms() {
     List<String> m = mentions("The bill now moves to the House, where Republican leaders want cuts. Sen. Eleanor Ashby-Granger, an Ohio Republican, "
         + "was absent. Police studied CCTV footage. Scottish fishermen were angry and the Scottish Government said so.");
