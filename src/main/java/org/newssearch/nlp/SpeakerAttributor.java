@@ -293,6 +293,39 @@ final class SpeakerAttributor {
       QuoteFinder.Found asIfHere = new QuoteFinder.Found(f.start(), f.end(), f.paragraph() - 1, f.depth(), f.group(), f.parentIndex(), f.openedHere(), f.continues());
       return before(c, open, asIfHere, lastSpeaker);
     }
+    return previousSentenceSpeaker(c, f, firstInside, lastSpeaker);
+  }
+
+  /**
+   * "…confirmed by his daughter, Claire X, who said he had been ill. ‘Dad played the piano
+   * every day.’": a quotation opening a sentence, with no cue of its own, goes on from the person
+   * the sentence before reports as saying something.
+   */
+  private Attribution previousSentenceSpeaker(Context c, QuoteFinder.Found f, int firstInside, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    int open = firstInside - 1;
+    if (open <= 0 || t.paragraphOf[open - 1] != f.paragraph() || !(t.isPunct(open - 1, '.') || t.isPunct(open - 1, '!') || t.text.charAt(t.end[open - 1] - 1) == '.')) {
+      return null; // only right after a sentence of the same paragraph
+    }
+    int sentence = t.sentenceOf(open - 1);
+    for (int k = open - 2; k >= t.sentenceStart[sentence]; k--) {
+      if (c.inQuote[k]) {
+        return null; // that sentence had a quotation of its own
+      }
+      if (t.isWord(k) && g.cue(t.lower(k)) != null && !actionNotSpeech(t, k)) {
+        Attribution s = speakerBefore(c, k - 1, t.sentenceStart[sentence], f, null, lastSpeaker);
+        if (s != null && s.speaker() != null && s.type() != EntityType.LOCATION) {
+          return withCue(s, t.text(k));
+        }
+        if (t.lower(k - 1).equals("who") && k >= 3 && t.isPunct(k - 2, ',')) {
+          Attribution who = nameEndingAt(c, k - 3); // "his daughter, Claire X, who said"
+          if (who != null && who.type() == EntityType.PERSON) {
+            return withCue(who, t.text(k));
+          }
+        }
+        return null;
+      }
+    }
     return null;
   }
 
@@ -587,7 +620,7 @@ final class SpeakerAttributor {
       int leftmost = j;
       for (int aside = 0; aside < 3; aside++) {
         int steps = 0;
-        while (m >= limit && !t.isPunct(m, ',') && steps < 12 && !c.inQuote[m] && !(t.isWord(m) && g.cue(t.lower(m)) != null)) {
+        while (m >= limit && !t.isPunct(m, ',') && steps < 20 && !c.inQuote[m] && !(t.isWord(m) && g.cue(t.lower(m)) != null)) {
           m--;
           steps++;
         }

@@ -208,6 +208,15 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aQuotationAfterASentenceThatReportsSomeoneSaying() {
+    assertEquals(List.of("Claire Fenwick-Adams / said"), speakers("His death was confirmed by his daughter, Claire Fenwick-Adams, who said he had been ill. "
+        + "\"Dad played the piano every day.\""));
+    assertEquals(List.of("null / null"), speakers("The storm hit at noon. \"It was terrifying.\""));
+    assertEquals(List.of("Boris N. Yeltsin / told"), speakers("Boris N. Yeltsin, the President of the Russian republic, who had rallied resistance from "
+        + "the Parliament building known as the White House, told a cheering crowd: \"The junta has lost.\""));
+  }
+
+  @Test
   void theEvidenceOffsetsPointAtTheSpeakerMention() {
     String text = "‘No,’ he said. Before that, Mr Smith had said nothing.";
     String text2 = "Mr Smith arrived. ‘No,’ he said.";
