@@ -96,15 +96,18 @@ final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       String id = node.hasNonNull("id") ? node.get("id").asText() : "line-" + n;
-      Analysis analysis;
-      try {
-        analysis = nlp.analyze(text.asText());
-      } catch (RuntimeException e) {
-        err.println("news: stdin, line " + n + ": extraction failed (" + e + "); written with no entities or quotes");
-        failures++;
-        analysis = Analysis.EMPTY;
-      }
-      emit(out, id, text.asText(), analysis);
+      emit(out, id, text.asText(), analyze(text.asText(), "stdin, line " + n, err));
+    }
+  }
+
+  /** Extraction of one text; a bug in it costs that text its entities and quotes, not the rest of the input. */
+  private Analysis analyze(String text, String where, PrintWriter err) {
+    try {
+      return nlp.analyze(text);
+    } catch (RuntimeException e) {
+      err.println("news: " + where + ": extraction failed (" + e + "); written with no entities or quotes");
+      failures++;
+      return Analysis.EMPTY;
     }
   }
 
@@ -118,16 +121,7 @@ final class ExtractCommand implements Callable<Integer> {
         in.format().reader().read(in, new ArticleSink() {
           @Override
           public void accept(Article a) {
-            Analysis analysis;
-            try {
-              analysis = nlp.analyze(a.body());
-            } catch (RuntimeException e) {
-              // a bug in extraction costs this article its entities, not the rest of the file
-              err.println("news: " + p + ", " + a.origin().position() + ": extraction failed (" + e + "); written with no entities or quotes");
-              failures++;
-              analysis = Analysis.EMPTY;
-            }
-            emit(out, a.id(), a.body(), analysis);
+            emit(out, a.id(), a.body(), analyze(a.body(), p + ", " + a.origin().position(), err));
           }
 
           @Override

@@ -23,11 +23,14 @@ final class QuoteFinder {
   private static final int CLOSE = 2;
   private static final int WEAK_CLOSE = 3;
 
+  /** Kinds of work whose name is quoted: "the film ‘The Salt Road’", "‘The Salt Road’, her second drama". */
   private static final Set<String> WORK_NOUNS =
       Set.of("film", "movie", "book", "novel", "song", "album", "play", "musical", "opera", "series", "programme", "program",
-          "documentary", "poem", "painting", "titled", "entitled", "memoir", "single", "show", "sitcom", "drama", "exhibition",
-          "podcast", "episode", "ballet", "anthem", "hymn", "report", "study", "essay", "column", "sang", "sing", "sings", "singing",
-          "performed", "released", "published", "starring", "headlined");
+          "documentary", "poem", "painting", "memoir", "single", "show", "sitcom", "drama", "exhibition",
+          "podcast", "episode", "ballet", "anthem", "hymn", "report", "study", "essay", "column");
+  /** What is done to a work, right before its name: "they sang ‘You’ll Never Walk Alone’". */
+  private static final Set<String> WORK_VERBS =
+      Set.of("titled", "entitled", "sang", "sing", "sings", "singing", "performed", "released", "published", "starring", "headlined");
   /** "the author of ‘Why We Wake’": makers whose work is named after "of". */
   private static final Set<String> MAKERS =
       Set.of("author", "authors", "writer", "director", "star", "creator", "composer", "producer", "editor", "host", "presenter", "co-author", "singer");
@@ -336,6 +339,22 @@ final class QuoteFinder {
   }
 
   private static boolean isWorkTitle(String s, Found f) {
+    if (!titleCased(s, f)) {
+      return false;
+    }
+    String before = wordBefore(s, f.start() - 1).toLowerCase(Locale.ROOT);
+    if (WORK_NOUNS.contains(before) || WORK_VERBS.contains(before)) {
+      return true; // the film “The Salt Road”; they sang “You’ll Never Walk Alone”
+    }
+    if (before.equals("of")) {
+      int of = s.lastIndexOf("of", f.start() - 1);
+      return MAKERS.contains(wordBefore(s, of).toLowerCase(Locale.ROOT)); // the author of “Why We Wake”
+    }
+    return inAppositionToAWork(s, f);
+  }
+
+  /** Every word of four letters or more capitalised, and no closing punctuation: a name, not words said. */
+  private static boolean titleCased(String s, Found f) {
     for (int k = f.start(); k < f.end(); k++) {
       boolean wordStart = k == f.start() || Character.isWhitespace(s.charAt(k - 1));
       if (wordStart && Character.isLowerCase(s.charAt(k))) {
@@ -344,26 +363,24 @@ final class QuoteFinder {
           e++;
         }
         if (e - k > 3) {
-          return false; // a sentence, not a title
+          return false;
         }
       }
     }
     char last = f.end() > f.start() ? s.charAt(f.end() - 1) : ' ';
-    if (last == ',' || last == '.' || last == '!' || last == '?') {
-      return false; // words someone said end so; a title seldom does
+    return last != ',' && last != '.' && last != '!' && last != '?';
+  }
+
+  /** “The Salt Road”, Nadia Okonkwo-Hart’s second drama: a kind of work in the same sentence, after a comma. */
+  private static boolean inAppositionToAWork(String s, Found f) {
+    int k = f.end() + 1; // past the closing mark
+    if (k >= s.length() || s.charAt(k) != ',') {
+      return false;
     }
-    String before = wordBefore(s, f.start() - 1).toLowerCase(Locale.ROOT);
-    if (WORK_NOUNS.contains(before)) {
-      return true; // the film “The Salt Road”
-    }
-    if (before.equals("of") && MAKERS.contains(wordBefore(s, f.start() - 1 - 3).toLowerCase(Locale.ROOT))) {
-      return true; // the author of “Why We Wake”
-    }
-    // “The Salt Road”, Nadia Okonkwo-Hart’s second drama
-    int k = f.end() + 1;
     for (int words = 0; words < 8 && k < s.length(); words++) {
       while (k < s.length() && !Character.isLetter(s.charAt(k))) {
-        if (s.charAt(k) == '.' || s.charAt(k) == '\n' || s.charAt(k) == '“' || s.charAt(k) == '"' || s.charAt(k) == '‘') {
+        char c = s.charAt(k);
+        if (c == '.' || c == '\n' || c == '“' || c == '"' || c == '‘') {
           return false;
         }
         k++;
@@ -372,11 +389,7 @@ final class QuoteFinder {
       while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-')) {
         e++;
       }
-      String w = s.substring(k, e).toLowerCase(Locale.ROOT);
-      if (words == 0 && !(s.charAt(f.end() + 1 < s.length() ? f.end() + 1 : f.end()) == ',')) {
-        return false; // only in apposition: “X”, the film
-      }
-      if (WORK_NOUNS.contains(w) && !w.startsWith("s")) {
+      if (WORK_NOUNS.contains(s.substring(k, e).toLowerCase(Locale.ROOT))) {
         return true;
       }
       k = e;

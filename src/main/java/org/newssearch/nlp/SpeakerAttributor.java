@@ -379,7 +379,7 @@ final class SpeakerAttributor {
     // "he called the plan ‘a disaster’", where someone speaks
     return (w.equals("called") || w.equals("named") || w.equals("titled") || w.equals("entitled") || w.equals("nicknamed"))
         && k > 0 && (t.isPunct(k - 1, ',') || t.isWord(k - 1) && Character.isLowerCase(t.first(k - 1)) && k > 1 && t.isWord(k - 2)
-            && SpeakerAttributor.THING_DETERMINERS.contains(t.lower(k - 2)));
+            && THING_DETERMINERS.contains(t.lower(k - 2)));
   }
 
   private static final Set<String> THING_DETERMINERS = Set.of("a", "an", "the", "new", "its", "their");
@@ -1062,17 +1062,21 @@ final class SpeakerAttributor {
     return gender == 'M' ? 'F' : 'M';
   }
 
-  /** 'M' for "the spokesman", 'F' for "a spokeswoman", 0 when the words do not say. */
-  private static char nominalGender(String nominal) {
-    String n = nominal.toLowerCase(Locale.ROOT);
-    if (n.contains("woman") || n.contains("women") || n.contains("mother") || n.contains("wife") || n.contains("daughter") || n.contains("sister")) {
-      return 'F';
-    }
-    if (n.contains("man") && !n.contains("woman") || n.contains("father") || n.contains("husband") || n.contains("son ") || n.endsWith(" son") || n.contains("brother")) {
-      return 'M';
+  /** 'M' for "the spokesman", 'F' for "a spokeswoman for X", 0 when the words do not say ("a German official"). */
+  private char nominalGender(String nominal) {
+    for (String w : nominal.toLowerCase(Locale.ROOT).split(" ")) {
+      if (FEMALE_NOUNS.contains(w) || (w.endsWith("woman") || w.endsWith("women")) && g.isSpeakerNoun(w)) {
+        return 'F';
+      }
+      if (MALE_NOUNS.contains(w) || (w.endsWith("man") || w.endsWith("men")) && g.isSpeakerNoun(w)) {
+        return 'M';
+      }
     }
     return 0;
   }
+
+  private static final Set<String> FEMALE_NOUNS = Set.of("mother", "wife", "daughter", "sister", "widow", "grandmother", "aunt");
+  private static final Set<String> MALE_NOUNS = Set.of("father", "husband", "son", "brother", "widower", "grandfather", "uncle");
 
   /**
    * A person named as an object or a relation, "urged Mr Johnson", "her daughter Poppy", "a letter
