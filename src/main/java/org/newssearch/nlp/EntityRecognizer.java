@@ -403,10 +403,11 @@ final class EntityRecognizer {
       // "I", a stray capital; but "on X" is the social network
       return !(t.text.charAt(t.start[i]) == 'X' && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to")));
     }
-    if (t.lower(i).equals("pm") && i + 1 < t.size && t.isCapitalized(i + 1) && !t.isAllCaps(i + 1)) {
-      return false; // "PM Modi": the title
+    if (len > 8 || !NOT_NAMES.contains(t.lower(i)) || !(t.isAllCaps(i) || len <= 3)) {
+      return false;
     }
-    return len <= 8 && NOT_NAMES.contains(t.lower(i)) && (t.isAllCaps(i) || len <= 3);
+    // but "PM Modi", "MP Rachel Whitcombe": a title before a name
+    return !(g.title(t.lower(i)) != null && i + 1 < t.size && t.isCapitalized(i + 1) && !t.isAllCaps(i + 1));
   }
 
   /**
