@@ -130,17 +130,38 @@ final class AnalyzedText {
   private static final ThreadLocal<StemMemo> STEMS = ThreadLocal.withInitial(StemMemo::new);
 
   /**
-   * A bounded memo of word → changed stem (or "unchanged") for one thread: open addressing with
-   * the hash of each key kept beside it, so a probe compares characters only on a full hash match
-   * (Lucene's {@code CharArrayMap} compares them at every slot it visits, which was a tenth of
-   * the indexing time).
+   * Whether the stemming filters leave a word as it is without asking them: words of one or two
+   * characters (the spelling filter starts at four letters, KStem at three) and words with no
+   * letter a-z (numbers, which the benchmark corpus varies endlessly; KStem stems only
+   * alphabetic words and its dictionary holds nothing else). Such words are 23% of the tokens of
+   * Reuters bodies, and numbers would otherwise flood the memo with words seen once.
+   */
+  static boolean unchangedByStemming(char[] buf, int off, int len) {
+    if (len <= 2) {
+      return true;
+    }
+    for (int i = off; i < off + len; i++) {
+      char c = buf[i];
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A bounded memo of word → changed stem (or "unchanged") for one thread: open addressing, the
+   * hash and length of each key kept in the slot and the key's characters in one flat pool, so a
+   * probe touches two arrays and compares characters only on a full match.
    */
   private static final class StemMemo {
     private static final int MAX = 200_000;
     private static final char[] UNCHANGED = new char[0];
     private int[] hashes = new int[1 << 14];
-    private char[][] keys = new char[1 << 14][];
+    private long[] keys = new long[1 << 14]; // offset in the pool << 32 | length + 1; 0 = empty
     private char[][] stems = new char[1 << 14][];
+    private char[] pool = new char[1 << 16];
+    private int poolSize;
     private int size;
     private final SingleWord word = new SingleWord();
     private final TokenStream chain = new KStemFilter(new SpellingVariantFilter(word));
@@ -148,10 +169,14 @@ final class AnalyzedText {
 
     /** The stem if it differs from the word, else null. */
     char[] stem(char[] buf, int off, int len) throws IOException {
+      if (unchangedByStemming(buf, off, len)) {
+        return null;
+      }
       int h = hash(buf, off, len);
       int mask = keys.length - 1;
-      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == h && keys[i].length == len && Arrays.equals(keys[i], 0, len, buf, off, off + len)) {
+      for (int i = h & mask; keys[i] != 0; i = (i + 1) & mask) {
+        long k = keys[i];
+        if (hashes[i] == h && (int) k == len + 1 && sameChars((int) (k >>> 32), buf, off, len)) {
           return stems[i] == UNCHANGED ? null : stems[i];
         }
       }
@@ -163,20 +188,36 @@ final class AnalyzedText {
       chain.end();
       chain.close();
       if (size >= MAX) {
-        Arrays.fill(keys, null); // a new vocabulary (another language, another decade): start over
+        Arrays.fill(keys, 0); // a new vocabulary (another language, another decade): start over
         Arrays.fill(stems, null);
         size = 0;
+        poolSize = 0;
       } else if (2 * (size + 1) > keys.length) {
         grow();
       }
-      put(h, Arrays.copyOfRange(buf, off, off + len), known);
+      if (poolSize + len > pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
+      }
+      System.arraycopy(buf, off, pool, poolSize, len);
+      put(h, ((long) poolSize << 32) | (len + 1), known);
+      poolSize += len;
       return same ? null : known;
     }
 
-    private void put(int h, char[] key, char[] stem) {
+    private boolean sameChars(int at, char[] buf, int off, int len) {
+      char[] p = pool;
+      for (int j = 0; j < len; j++) {
+        if (p[at + j] != buf[off + j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void put(int h, long key, char[] stem) {
       int mask = keys.length - 1;
       int i = h & mask;
-      while (keys[i] != null) {
+      while (keys[i] != 0) {
         i = (i + 1) & mask;
       }
       hashes[i] = h;
@@ -187,14 +228,14 @@ final class AnalyzedText {
 
     private void grow() {
       int[] oldHashes = hashes;
-      char[][] oldKeys = keys;
+      long[] oldKeys = keys;
       char[][] oldStems = stems;
       hashes = new int[oldKeys.length * 2];
-      keys = new char[oldKeys.length * 2][];
+      keys = new long[oldKeys.length * 2];
       stems = new char[oldKeys.length * 2][];
       size = 0;
       for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
+        if (oldKeys[i] != 0) {
           put(oldHashes[i], oldKeys[i], oldStems[i]);
         }
       }

@@ -1,6 +1,7 @@
 package org.newssearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class NewsAnalyzersTest {
@@ -72,6 +74,61 @@ class NewsAnalyzersTest {
       ts.incrementToken();
       assertEquals("Nazanin’s", text.substring(o.startOffset(), o.endOffset()));
       ts.end();
+    }
+  }
+
+  /** Term@position of every token, positions counted from the increments. */
+  private static List<String> positioned(TokenStream ts) throws IOException {
+    List<String> out = new ArrayList<>();
+    CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+    PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+    int pos = -1;
+    ts.reset();
+    while (ts.incrementToken()) {
+      pos += inc.getPositionIncrement();
+      out.add(t + "@" + pos);
+    }
+    ts.end();
+    ts.close();
+    return out;
+  }
+
+  @Test
+  void indexedStemsAreTheStemmedChainsTokensThatDifferFromTheWord() throws IOException {
+    String text = "In 1987 the colours of 3 organised ‘teams’ used 1,250.5 dlrs, U.S. officials said; "
+        + "it’s 2nd-quarter sales rose 12 pct to 4.5 mln as the bank’s managers travelled to 10 cities. "
+        + "He was used as a chess piece by 2 or 3 men in the 1980s and the colours faded, he said, as before.";
+    List<String> exact = positioned(AnalyzedText.of("body", text).exact());
+    List<String> stemmed = positioned(NewsAnalyzers.stemmed().tokenStream("body", text));
+    assertEquals(exact.size(), stemmed.size());
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < exact.size(); i++) {
+      if (!exact.get(i).equals(stemmed.get(i))) {
+        changed.add(stemmed.get(i));
+      }
+    }
+    // run twice: the second pass answers from the thread's memo
+    assertEquals(changed, positioned(AnalyzedText.of("body", text).stemmed()));
+    assertEquals(changed, positioned(AnalyzedText.of("body", text).stemmed()));
+    assertTrue(changed.containsAll(List.of("colors@3", "use@8", "traveled@28")), changed.toString());
+  }
+
+  @Test
+  void shortWordsAndWordsWithoutLettersSkipTheStemmerSafely() throws IOException {
+    List<String> words = new ArrayList<>();
+    String chars = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (char a : chars.toCharArray()) {
+      words.add(String.valueOf(a));
+      for (char b : chars.toCharArray()) {
+        words.add("" + a + b);
+      }
+    }
+    words.addAll(List.of("1987", "1,250.5", "12.5", "3/4", "10-12", "2,000,000", "0.75", "1980's"));
+    for (String w : words) {
+      char[] c = w.toCharArray();
+      if (AnalyzedText.unchangedByStemming(c, 0, c.length)) {
+        assertEquals(tokens(NewsAnalyzers.exact(), w), tokens(NewsAnalyzers.stemmed(), w), w);
+      }
     }
   }
 }
