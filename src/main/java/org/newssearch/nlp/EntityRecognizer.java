@@ -327,6 +327,37 @@ final class EntityRecognizer {
     return b - 1 > a && (g.firstName(t.lower(b - 2)) != 0 || titleLength(t, b - 2, b - 1) > 0) && !(b < t.size && t.kind[b] == TokenizedText.NUMBER);
   }
 
+  /** Token {@code i} names whom the person before works for: "an analyst at X", "a spokesman for X". */
+  private static boolean employer(TokenizedText t, int i) {
+    if (i < 2 || !t.isWord(i - 1) || !t.isWord(i - 2)) {
+      return false;
+    }
+    String prep = t.lower(i - 1);
+    String role = t.lower(i - 2);
+    if (prep.equals("for")) {
+      return role.startsWith("spokes");
+    }
+    return (prep.equals("at") || prep.equals("with")) && EMPLOYEE_ROLES.contains(role.endsWith("s") ? role.substring(0, role.length() - 1) : role);
+  }
+
+  private static final Set<String> EMPLOYEE_ROLES =
+      Set.of("analyst", "economist", "strategist", "trader", "dealer", "broker", "banker", "partner", "executive", "researcher",
+          "scientist", "engineer", "employee", "worker", "spokesman", "spokeswoman", "spokesperson", "consultant", "director",
+          "manager", "lawyer", "attorney", "accountant", "official", "officer", "vice-president", "vice president", "chief", "head");
+
+  /**
+   * "press secretary Jan Holt": a month abbreviation that is also a given name opens a name when
+   * a capitalised word follows and nothing before it reads as a date ("in Jan Holt...", "Jan. 5").
+   */
+  private boolean givenNameLikeMonth(TokenizedText t, int a, int b) {
+    return b - a >= 2 && g.firstName(t.lower(a)) != 0 && !t.text(a).endsWith(".") && t.isWord(a + 1) && t.isCapitalized(a + 1)
+        && !g.isCalendar(t.lower(a + 1)) && (a == 0 || !BEFORE_DATES.contains(t.lower(a - 1)));
+  }
+
+  private static final Set<String> BEFORE_DATES =
+      Set.of("in", "on", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before",
+          "after", "between", "of", "to", "and", "or", "each", "every", "that");
+
   /** A quotation mark inside the run: {@link #extend} only lets one in around a nickname. */
   private static boolean hasNickname(TokenizedText t, int a, int b) {
     for (int i = a + 1; i < b - 1; i++) {
@@ -572,7 +603,7 @@ final class EntityRecognizer {
     while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
       b--;
     }
-    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
+    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) && !givenNameLikeMonth(t, a, b) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
             && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)
             && !(bodyOf(t, a + 1, b) && !t.isSentenceInitial(a)) && !agencyOfCountry(t, a, b)))) { // "the Insurance Bureau of Canada"
@@ -1574,6 +1605,8 @@ final class EntityRecognizer {
           type = EntityType.PERSON;
         } else if (i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1)) && !weak && !g.isCommonWord(t.lower(i))) {
           type = EntityType.PERSON;
+        } else if (employer(t, i) && !weak && !g.isCommonWord(t.lower(i))) {
+          type = EntityType.ORGANIZATION; // "an analyst at Jefferies", "a spokeswoman for Brightwater"
         } else if (i > 0 && PLACE_PREPOSITIONS.contains(t.lower(i - 1)) && !weak && !g.isCommonWord(t.lower(i)) && !g.isCalendar(t.lower(i))) {
           type = EntityType.LOCATION;
         } else if (residence(t, i) && !g.isCommonWord(t.lower(i))) {

@@ -122,7 +122,7 @@ final class SpeakerAttributor {
         result[q] = groupSpeaker.get(f.group());
       }
     }
-    resolveNominalAnaphora(t, found, result, mentions);
+    resolveNominalAnaphora(c, found, result, mentions);
     return build(t, found, result);
   }
 
@@ -130,15 +130,20 @@ final class SpeakerAttributor {
    * "the spokesman added" after "A Downing Street spokesman said": a definite nominal speaker is
    * the indefinite one introduced before it with the same head noun.
    */
-  private static void resolveNominalAnaphora(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result, List<Mention> mentions) {
+  private void resolveNominalAnaphora(Context c, List<QuoteFinder.Found> found, Attribution[] result, List<Mention> mentions) {
+    TokenizedText t = c.t;
     for (int q = 0; q < found.size(); q++) {
       Attribution a = result[q];
       if (a.speaker() == null || a.type() != null || !a.speaker().toLowerCase(Locale.ROOT).startsWith("the ")) {
         continue;
       }
       Mention titled = titledBefore(t, a.speaker().substring(4), a.start(), mentions);
+      if (titled == null && isDescriptionOfNamed(a.speaker().substring(4))) {
+        titled = lastPersonBefore(c, a.start(), genderOfDescription(lastWord(a.speaker())));
+      }
       if (titled != null) {
-        // "the detective inspector said" after "Detective Inspector Karen X": her
+        // "the detective inspector said" after "Detective Inspector Karen X": her; "the
+        // Dutchman said", "the 34-year-old added": the person last named
         result[q] = new Attribution(titled.canonical(), a.start(), a.end(), a.cue(), EntityType.PERSON);
         continue;
       }
@@ -152,6 +157,60 @@ final class SpeakerAttributor {
         }
       }
     }
+  }
+
+  /**
+   * Words that describe one person already named rather than introduce someone: an age ("the
+   * 34-year-old"), a nationality noun ("the Dutchman", "the Briton") or a player's position ("the
+   * striker"), alone after "the".
+   */
+  private boolean isDescriptionOfNamed(String description) {
+    String d = description.strip().toLowerCase(Locale.ROOT);
+    if (d.indexOf(' ') >= 0) {
+      return false;
+    }
+    return d.endsWith("-year-old") || DESCRIPTIONS_OF_NAMED.contains(d) || g.isNationality(d)
+        || (d.endsWith("man") || d.endsWith("woman")) && g.isNationality(d.substring(0, d.length() - (d.endsWith("woman") ? 5 : 3)));
+  }
+
+  private static final Set<String> DESCRIPTIONS_OF_NAMED =
+      Set.of("dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman",
+          "scotswoman", "welshman", "welshwoman", "briton", "spaniard", "scot", "dane", "swede", "finn", "pole", "kiwi", "aussie",
+          "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "playmaker", "skipper", "youngster",
+          "teenager", "veteran", "rookie", "newcomer", "debutant", "incumbent", "challenger", "mum", "mother", "father", "dad",
+          "grandmother", "grandfather", "widow", "widower", "pensioner", "businessman", "businesswoman", "entrepreneur", "billionaire",
+          "millionaire", "actor", "actress", "singer", "novelist", "author", "star");
+
+  private static char genderOfDescription(String word) {
+    return switch (word) {
+      case "mum", "mother", "grandmother", "widow", "actress", "businesswoman" -> 'F';
+      case "father", "dad", "grandfather", "widower", "businessman" -> 'M';
+      default -> word.endsWith("woman") ? 'F' : word.endsWith("man") ? 'M' : 0;
+    };
+  }
+
+  /**
+   * The person a description refers back to: in the nearest sentence before it that names someone
+   * outside quotations, the first person named (its subject: "Lopez beat Hardy. ‘…,’ the Spaniard
+   * said" is Lopez), of the description's gender if it has one.
+   */
+  private static Mention lastPersonBefore(Context c, int before, char gender) {
+    TokenizedText t = c.t;
+    int at = t.tokenAt(before);
+    for (int s = t.sentenceOf(Math.min(at, t.size - 1)); s >= 0; s--) {
+      for (int i = t.sentenceStart[s]; i < t.sentenceEnd(s) && i < at; i++) {
+        int m = c.mentionAt[i];
+        if (m < 0 || c.inQuote[i]) {
+          continue;
+        }
+        Mention mn = c.mentions.get(m);
+        Character known = c.gender.get(mn.canonical());
+        if (mn.type() == EntityType.PERSON && (gender == 0 || known == null || known == gender)) {
+          return mn;
+        }
+      }
+    }
+    return null;
   }
 
   /** The last person before {@code before} whose name follows {@code title} ("Detective Inspector"). */

@@ -317,4 +317,19 @@ class EntityRecognizerTest {
     List<String> m = mentions("However, Police said the Government would act. Officials in Leeds agreed.");
     assertEquals(List.of("L Leeds -> Leeds"), m);
   }
+
+  @Test
+  void aMonthThatIsAlsoAGivenNameOpensANameUnlessItReadsAsADate() {
+    List<String> m = mentions("Press secretary Jan Holt said the talks would resume in Jan. 5 or in Jan Stevens agreed.");
+    assertTrue(m.contains("P Jan Holt -> Jan Holt"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("Jan Stevens")), m.toString());
+  }
+
+  @Test
+  void whomAnAnalystWorksAtIsAnOrganisation() {
+    List<String> m = mentions("The numbers were soft, said Priya Nair, an analyst at Jefferies in London; a spokeswoman for Brightwater agreed.");
+    assertTrue(m.contains("O Jefferies -> Jefferies"), m.toString());
+    assertTrue(m.contains("O Brightwater -> Brightwater"), m.toString());
+    assertTrue(m.contains("L London -> London"), m.toString());
+  }
 }

@@ -225,4 +225,14 @@ class SpeakerAttributorTest {
     assertEquals("said", q.cue());
     assertNull(NLP.analyze(text).quotes().get(0).speaker(), "a pronoun before anyone is named stands for nobody");
   }
+
+  @Test
+  void aDescriptionAfterTheIsThePersonLastNamed() {
+    assertEquals(List.of("Erik Stam / said", "Erik Stam / said"),
+        speakers("Manchester United manager Erik Stam was blunt. “We were poor,” the Dutchman said. “The players know it,” the 48-year-old said."));
+    assertEquals(List.of("Maria Lopez / said"),
+        speakers("Maria Lopez beat Tom Hardy in the mixed final. “I am so happy,” the Spaniard said."));
+    assertEquals(List.of("the 19-year-old / admitted"), speakers("“I don’t know what happens next,” the 19-year-old admitted."),
+        "with nobody named before, the description is the speaker as written");
+  }
 }
