@@ -907,19 +907,33 @@ final class SpeakerAttributor {
   /** "[the husband] of [jailed] NAME": a nominal whose head noun owns the name after it. */
   private Attribution nominalOwning(Context c, int k, int limit, Attribution named) {
     TokenizedText t = c.t;
+    while (k > limit && t.isWord(k) && (MALE_TITLES.contains(t.lower(k)) || FEMALE_TITLES.contains(t.lower(k)) || t.lower(k).equals("dr")
+        || t.isCapitalized(k) && g.title(t.lower(k)) != null)) {
+      k--; // "a spokeswoman for Mr Whitlam", "an aide to Senator Ruiz"
+    }
     int m = k;
-    while (m >= limit && k - m < 2 && t.isWord(m) && Character.isLowerCase(t.first(m)) && !t.lower(m).equals("of")) {
+    while (m >= limit && k - m < 2 && t.isWord(m) && Character.isLowerCase(t.first(m)) && !t.lower(m).equals("of") && !t.lower(m).equals("for")
+        && !t.lower(m).equals("to")) {
       m--; // an adjective: "jailed", "late"
     }
-    if (m < limit || !t.isWord(m) || !t.lower(m).equals("of")) {
+    if (m < limit || !t.isWord(m)) {
+      return null;
+    }
+    boolean of = t.lower(m).equals("of");
+    if (!of && !((t.lower(m).equals("for") || t.lower(m).equals("to")) && m == k)) {
       return null;
     }
     Attribution nominal = nominalEndingAt(c, m - 1, limit);
-    if (nominal == null) {
+    if (nominal == null || !of && !ON_BEHALF.contains(lastWord(nominal.speaker()))) {
       return null;
     }
     return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), null, null);
   }
+
+  /** Who speaks for someone: "a spokeswoman for Mr Whitlam said", "an aide to the senator". */
+  private static final Set<String> ON_BEHALF =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel",
+          "aide", "aides", "adviser", "advisers", "advisor", "advisors", "agent", "representative", "representatives", "publicist");
 
   /** A person named just before "of/at/from/for ORG": the organisation describes them. */
   private Attribution describedPerson(Context c, int k, int limit) {

@@ -235,4 +235,10 @@ class SpeakerAttributorTest {
     assertEquals(List.of("the 19-year-old / admitted"), speakers("“I don’t know what happens next,” the 19-year-old admitted."),
         "with nobody named before, the description is the speaker as written");
   }
+
+  @Test
+  void whoSpeaksForSomeoneIsTheSpeaker() {
+    assertEquals(List.of("a spokeswoman for Mr Whitlam / said", "An aide to Senator Jane Ruiz / said"),
+        speakers("Tom Whitlam kept the ban. “It stays,” a spokeswoman for Mr Whitlam said. An aide to Senator Jane Ruiz said she was “furious”."));
+  }
 }
