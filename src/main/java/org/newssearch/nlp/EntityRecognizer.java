@@ -746,7 +746,7 @@ final class EntityRecognizer {
     }
     // a person "of" somewhere: split ("Margaret X of Iowa", "Hugh X of the LSE")
     int c = connectorAt(t, a, b);
-    if (c > a && (isPersonShaped(t, a, c) || (c == a + 1 && isKnownSurname(t, a, spans)))) {
+    if (c > a && (isPersonShaped(t, a, c) || isKnownSurname(t, a, c, spans))) {
       addPerson(t, a, c, (char) 0, false, spans);
       classify(t, c + 1, b, spans, pending, quoteInitial);
       return;
@@ -1035,11 +1035,21 @@ final class EntityRecognizer {
     return -1;
   }
 
-  /** "Crowley of GAO" after "Brian Crowley": the last word of a person already named. */
-  private static boolean isKnownSurname(TokenizedText t, int a, List<Span> spans) {
-    String w = t.lower(a);
+  /**
+   * "Crowley of GAO" after "Brian Crowley", "Van der Linde on Ashcombe" after "Jens van der
+   * Linde": the last words of a person already named.
+   */
+  private static boolean isKnownSurname(TokenizedText t, int a, int b, List<Span> spans) {
+    int n = b - a;
     for (Span s : spans) {
-      if (s.type == EntityType.PERSON && s.to - s.from >= 2 && t.lower(s.to - 1).equals(w)) {
+      if (s.type != EntityType.PERSON || s.to - s.from <= n) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < n && same; i++) {
+        same = t.lower(s.to - n + i).equals(t.lower(a + i));
+      }
+      if (same) {
         return true;
       }
     }

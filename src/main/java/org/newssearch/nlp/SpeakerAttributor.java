@@ -542,6 +542,7 @@ final class SpeakerAttributor {
     while (k >= sentenceStart && t.kind[k] == TokenizedText.PUNCT && !t.isPunct(k, ':')) {
       k--;
     }
+    int colon = k >= sentenceStart && t.isPunct(k, ':') ? k : -1; // the colon right before the quote, if any
     String nearestCue = null; // "…, saying X and adding: ‘…’": the speaker is the first verb's, the cue the nearest
     for (; k >= sentenceStart; k--) {
       if (t.paragraphOf[k] != f.paragraph()) {
@@ -596,15 +597,11 @@ final class SpeakerAttributor {
           }
         }
       }
-      if (t.isPunct(k, ':') && k == from) {
-        Attribution s = speakerBefore(c, k - 1, sentenceStart, f, null, lastSpeaker);
-        if (s != null) {
-          return s;
-        }
-      }
     }
-    if (t.isPunct(from, ':')) {
-      return sentenceSubject(c, sentenceStart, from, f, lastSpeaker); // no cue: "Alison Reid was blunt about the cause: ‘…’"
+    if (colon >= 0) {
+      // no cue: "Alison Reid was blunt about the cause: ‘…’", "Van der Linde on his captain: ‘…’"
+      Attribution s = sentenceSubject(c, sentenceStart, colon, f, lastSpeaker);
+      return s != null ? s : speakerBefore(c, colon - 1, sentenceStart, f, null, lastSpeaker);
     }
     return null;
   }
@@ -706,6 +703,10 @@ final class SpeakerAttributor {
       }
       return right == null ? null : withCue(right, cue);
     }
+    Attribution relative = beforeRelativeClause(c, j, limit);
+    if (relative != null) {
+      return withCue(relative, cue); // "A national selector who watched from the stands described…"
+    }
     Attribution from = personFromPlace(c, j, limit);
     if (from != null) {
       return withCue(from, cue); // "Tom Brandt of Boulder said"
@@ -756,6 +757,48 @@ final class SpeakerAttributor {
       nominal = nominalEndingAt(c, j, limit);
     }
     return nominal == null ? null : withCue(nominal, cue);
+  }
+
+  /**
+   * The subject of a restrictive relative clause ending at {@code j}, right before the cue: "A
+   * national selector who watched from the stands described…", "Residents who fled said…".
+   */
+  private Attribution beforeRelativeClause(Context c, int j, int limit) {
+    TokenizedText t = c.t;
+    if (j > limit + 1 && t.isWord(j) && t.lower(j).equals("who") && t.isPunct(j - 1, ',')) {
+      Attribution named = nameEndingAt(c, j - 2); // "board member Daniel Oyelaran, who said"
+      if (named != null && named.type() == EntityType.PERSON) {
+        return named;
+      }
+    }
+    for (int p = j; p > limit && p >= j - 10; p--) {
+      if (c.inQuote[p] || t.kind[p] == TokenizedText.PUNCT || t.isWord(p) && (g.cue(t.lower(p)) != null || REPORT_VERBS.contains(t.lower(p)))) {
+        return null;
+      }
+      if (t.isWord(p) && t.lower(p).equals("who") && t.sentenceOf(p) == t.sentenceOf(j)) {
+        Attribution named = nameEndingAt(c, p - 1);
+        if (named != null && named.type() == EntityType.PERSON) {
+          return named;
+        }
+        Attribution nominal = nominalWithModifier(c, p - 1, limit);
+        if (nominal == null) {
+          nominal = nominalEndingAt(c, p - 1, limit);
+        }
+        if (nominal == null) {
+          // "who" tells a person whatever the noun: "a national selector who…"
+          for (int d = p - 2; d >= limit && d >= p - 4 && t.isWord(d) && !c.inQuote[d]; d--) {
+            if (ARTICLES.contains(t.lower(d))) {
+              return new Attribution(t.text.substring(t.start[d], t.end[p - 1]), t.start[d], t.end[p - 1], null, null);
+            }
+            if (!Character.isLowerCase(t.first(d)) && d > t.sentenceStart[t.sentenceOf(d)]) {
+              break;
+            }
+          }
+        }
+        return nominal;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1004,8 +1047,8 @@ final class SpeakerAttributor {
    */
   private Attribution nominalEndingAt(Context c, int j, int limit) {
     TokenizedText t = c.t;
-    if (!t.isWord(j) || c.inQuote[j] || !g.isSpeakerNoun(t.lower(j))) {
-      return null;
+    if (!t.isWord(j) || c.inQuote[j] || !g.isSpeakerNoun(t.lower(j)) && !(j > 0 && t.lower(j - 1).equals("the") && g.isNationality(t.lower(j)))) {
+      return null; // "the Russian said" as well as "officials said"
     }
     int k = j;
     while (k - 1 >= limit && j - k < 7 && !c.inQuote[k - 1]) {

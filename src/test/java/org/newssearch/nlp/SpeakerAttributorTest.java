@@ -241,4 +241,25 @@ class SpeakerAttributorTest {
     assertEquals(List.of("a spokeswoman for Mr Whitlam / said", "An aide to Senator Jane Ruiz / said"),
         speakers("Tom Whitlam kept the ban. “It stays,” a spokeswoman for Mr Whitlam said. An aide to Senator Jane Ruiz said she was “furious”."));
   }
+
+  @Test
+  void aRelativeClauseBetweenSubjectAndCue() {
+    assertEquals(List.of("A national selector / described", "Residents / said"),
+        speakers("A national selector who watched from the stands described the spinner as “ready for the next level”. "
+            + "Residents who fled the fire said it was “terrifying”."));
+    assertEquals(List.of("Daniel Oyelaran / said"),
+        speakers("The lone no vote came from board member Daniel Oyelaran, who said the rules would be \"impossible to enforce\" without help."));
+  }
+
+  @Test
+  void aColonAfterWhatTheSpeakerTalksAbout() {
+    assertEquals(List.of("Jens van der Linde / said", "Jens van der Linde / null"),
+        speakers("Jens van der Linde said: ‘I can’t.’\n\nVan der Linde on captain Liam O’Shaughnessy: ‘Liam trained today.’"));
+  }
+
+  @Test
+  void theNationalityNounIsThePersonLastNamed() {
+    assertEquals(List.of("Nikolai Baranov / said"),
+        speakers("Nikolai Baranov lost in five sets. “He was better,” the Russian said."));
+  }
 }
