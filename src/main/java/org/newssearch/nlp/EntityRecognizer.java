@@ -23,7 +23,9 @@ final class EntityRecognizer {
 
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "al", "el",
-          "bin", "ibn", "bint", "ap", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o", "arap");
+          "bin", "ibn", "bint", "binte", "binti", "ap", "los", "las", "ó", "ui", "uí", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o", "arap");
+  /** Particles that say "son of", "daughter of", written in lower case inside a name. */
+  private static final Set<String> PATRONYMICS = Set.of("bin", "binte", "binti", "bint", "ibn", "ap", "ferch", "bte");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "from", "near", "outside", "across", "around", "into", "to", "towards", "toward", "through", "via", "between", "inside");
   private static final Set<String> PERSON_AFTER =
@@ -38,7 +40,7 @@ final class EntityRecognizer {
   private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
 
   private static final Set<String> NOT_NAMES =
-      Set.of("i", "mp", "mps", "mep", "meps", "msp", "msps", "ms", "kc", "qc", "ceo", "cfo", "coo", "cto", "pm", "am", "tv", "ok",
+      Set.of("i", "mp", "mps", "mep", "meps", "msp", "msps", "ms", "kc", "qc", "sc", "td", "tds", "mla", "mlas", "mpp", "ceo", "cfo", "coo", "cto", "pm", "am", "tv", "ok",
           "gmt", "bst", "est", "edt", "pst", "phd", "mbe", "obe", "cbe", "dj", "id", "fm", "gdp", "cpi", "vat", "ipo", "ai", "ev",
           "hq", "pr", "rip", "dna", "hiv", "aids", "covid", "lng", "gcse", "ac", "dc", "uv", "ad", "bc", "ps", "nb", "eta", "mph",
           "km", "kg", "usd", "gbp", "eur", "ph", "md", "rn", "cv", "vip", "sos", "faq", "ceos", "x-ray", "a-level", "a-levels");
@@ -483,6 +485,12 @@ final class EntityRecognizer {
    * Where someone lives, after their name and age: "X, 29, of Torry,", "of Rathmore, Athboy" (the
    * second place after the first's comma).
    */
+  /** ", 71," right after token {@code b - 1}: an age in apposition. */
+  private static boolean ageFollows(TokenizedText t, int b) {
+    return b + 2 < t.size && t.isPunct(b, ',') && t.kind[b + 1] == TokenizedText.NUMBER && t.end[b + 1] - t.start[b + 1] <= 3
+        && Character.isDigit(t.text.charAt(t.start[b + 1])) && (t.isPunct(b + 2, ',') || t.isPunct(b + 2, ';'));
+  }
+
   private static boolean residence(TokenizedText t, int i) {
     if (i >= 3 && t.isWord(i - 1) && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("from")) && t.isPunct(i - 2, ',')
         && (t.kind[i - 3] == TokenizedText.NUMBER || t.isCapitalized(i - 3))) {
@@ -603,7 +611,7 @@ final class EntityRecognizer {
     while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
       b--;
     }
-    while (a < b && (t.lower(a).equals("the") || g.isCalendar(t.lower(a)) && !givenNameLikeMonth(t, a, b) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
+    while (a < b && (t.lower(a).equals("the") || t.lower(a).endsWith("-year-old") || g.isCalendar(t.lower(a)) && !givenNameLikeMonth(t, a, b) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
             && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)
             && !(bodyOf(t, a + 1, b) && !t.isSentenceInitial(a)) && !agencyOfCountry(t, a, b)))) { // "the Insurance Bureau of Canada"
@@ -677,6 +685,11 @@ final class EntityRecognizer {
       if (n == 1 && !titled && givenNameAfterRole(t, a, b)) {
         break; // "senior forecaster Dean Nakamura": after a role, a given name, not a title
       }
+      if (!titled && a + n + 1 < b && (g.isOrgPrefix(t.lower(a + n)) || g.isOrgHead(t.lower(a + n))) && isConnector(t, a + n + 1)
+          && !PARTICLES.contains(t.lower(a + n + 1))) {
+        spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "General Authority of Civil Aviation": no general, an authority
+        return;
+      }
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
       if (a + n < b && t.lower(a + n).equals("of")) {
         // the Archbishop of York, the Mayor of London: a place inside a title
@@ -686,6 +699,22 @@ final class EntityRecognizer {
           all++;
         }
         int from = t.lower(p).equals("the") ? p + 1 : p;
+        if (all - from >= 3 && g.organization(Gazetteer.key(t, from, all)) == null && !g.isOrgHead(t.lower(all - 1))) {
+          // "General Secretary of the Communist Party Xi Jinping": the body ends before the holder's name
+          for (int k = all - 2; k >= from + 1; k--) {
+            boolean body = g.organization(Gazetteer.key(t, from, k)) != null || g.isOrgHead(t.lower(k - 1))
+                || g.isOrgPrefix(t.lower(from)) && from + 2 < k && isConnector(t, from + 1); // "the Board of Trade"
+            if (body && (isPersonShaped(t, k, all)
+                || all - k >= 2 && all - k <= 3 && known(t, k, all) == null && g.place(Gazetteer.key(t, k, k + 1)) == null && !g.isOrgHead(t.lower(all - 1)))) {
+              spans.add(new Span(from, k, EntityType.ORGANIZATION));
+              addPerson(t, k, all, (char) 0, true, spans);
+              if (all < b) {
+                classify(t, all, b, spans, pending, quoteInitial); // "… Xi Jinping and Najd Air"
+              }
+              return;
+            }
+          }
+        }
         if (all - from >= 2 && (g.organization(Gazetteer.key(t, from, all)) != null || g.isOrgHead(t.lower(all - 1)) || suffixAt(t, all - 1))) {
           spans.add(new Span(from, all, EntityType.ORGANIZATION)); // "Managing Director of Shearson Lehman Brothers"
           a = all;
@@ -714,6 +743,19 @@ final class EntityRecognizer {
     }
     if (a >= b) {
       return;
+    }
+    if (!titled && b - a >= 2 && b - a <= 4 && ageFollows(t, b) && known(t, a, b) == null && !g.isOrgHead(t.lower(b - 1)) && !g.isCommonWord(t.lower(b - 1))
+        && !g.isNationality(t.lower(a)) && g.place(Gazetteer.key(t, a, a + 1)) == null) {
+      addPerson(t, a, b, (char) 0, false, spans); // "Lorene Whitehorse, 71, lost her home": only people have an age
+      return;
+    }
+    if (!titled && b - a >= 3 && known(t, a, b) == null) {
+      for (int i = a + 1; i < b - 1; i++) {
+        if (PATRONYMICS.contains(t.text(i))) {
+          addPerson(t, a, b, (char) 0, false, spans); // "Azman bin Ismail", "Dafydd ap Rhys": only people are sons and daughters of
+          return;
+        }
+      }
     }
     if (titled) {
       int c = connectorAt(t, a, b);
@@ -1061,7 +1103,8 @@ final class EntityRecognizer {
       return false;
     }
     boolean initial = t.end[a] - t.start[a] == 2 && t.text.charAt(t.end[a] - 1) == '.';
-    return (isNameWord(t, a) || initial) && g.place(Gazetteer.key(t, a, a + 1)) == null;
+    return (isNameWord(t, a) || initial) && g.place(Gazetteer.key(t, a, a + 1)) == null
+        && !(g.isOrgHead(t.lower(b - 1)) && !surnameHeaded(t, a, b)); // "Max Planck Institute for…" is no person
   }
 
   /** "East Texas", "Place de la Nation", "Lake Charles": a first word that belongs to a place name. */
@@ -1102,8 +1145,9 @@ final class EntityRecognizer {
     }
     for (int n = Math.min(4, b - a - 1); n >= 1; n--) {
       int last = a + n - 1;
-      if (!OFFICE_HEADS.contains(t.lower(last)) || g.organization(Gazetteer.key(t, a, a + n)) != null) {
-        continue;
+      if (!OFFICE_HEADS.contains(t.lower(last)) || g.organization(Gazetteer.key(t, a, a + n)) != null
+          || n >= 3 && (g.isOrgPrefix(t.lower(a)) && isConnector(t, a + 1) || g.isOrgPrefix(t.lower(a + 1)) && isConnector(t, a + 2))) {
+        continue; // not "Federation of Independent" before "Business"
       }
       if (t.isCapitalized(a + n) && !PARTICLES.contains(t.lower(a + n))) {
         return n;

@@ -332,4 +332,27 @@ class EntityRecognizerTest {
     assertTrue(m.contains("O Brightwater -> Brightwater"), m.toString());
     assertTrue(m.contains("L London -> London"), m.toString());
   }
+
+  @Test
+  void namesFromOtherTraditionsAndTheirLettersAfter() {
+    List<String> m = mentions("Nur Aisyah binte Ahmad, Azman bin Ismail and Maria Luisa de los Santos met Labour TD Declan Foley "
+        + "and Rónán Ó Dálaigh SC. Nineteen-year-old Tane Whaanga scored. Lorene Whitehorse, 71, lost her home.");
+    for (String want : List.of("P Nur Aisyah binte Ahmad -> Nur Aisyah binte Ahmad", "P Azman bin Ismail -> Azman bin Ismail",
+        "P Maria Luisa de los Santos -> Maria Luisa de los Santos", "O Labour -> Labour", "P Declan Foley -> Declan Foley",
+        "P Rónán Ó Dálaigh -> Rónán Ó Dálaigh", "P Tane Whaanga -> Tane Whaanga", "P Lorene Whitehorse -> Lorene Whitehorse")) {
+      assertTrue(m.contains(want), want + " in " + m);
+    }
+  }
+
+  @Test
+  void anOrganisationWordAfterATitleOrFirstNameIsAnOrganisation() {
+    List<String> m = mentions("The General Authority of Civil Aviation, the Max Planck Institute for Solar System Research and the "
+        + "Canadian Federation of Independent Business wrote to General Secretary of the Communist Party Xi Jinping and Najd Air.");
+    for (String want : List.of("O General Authority of Civil Aviation -> General Authority of Civil Aviation",
+        "O Max Planck Institute for Solar System Research -> Max Planck Institute for Solar System Research",
+        "O Canadian Federation of Independent Business -> Canadian Federation of Independent Business", "O Communist Party -> Communist Party",
+        "P Xi Jinping -> Xi Jinping", "O Najd Air -> Najd Air")) {
+      assertTrue(m.contains(want), want + " in " + m);
+    }
+  }
 }
