@@ -1057,7 +1057,14 @@ final class SpeakerAttributor {
         k = p;
         break;
       }
-      boolean partOfPhrase = t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '\u2019') && t.isWord(p - 1)
+      int m = c.mentionAt[p];
+      if (m >= 0 && c.mentions.get(m).type() != EntityType.PERSON && t.tokenAt(c.mentions.get(m).start()) >= limit) {
+        k = t.tokenAt(c.mentions.get(m).start()); // "a Transport for NSW spokeswoman": the organisation whole
+        continue;
+      }
+      boolean inName = t.isWord(p) && (t.lower(p).equals("for") || t.lower(p).equals("of")) && p - 1 >= limit && t.isWord(p - 1) && t.isCapitalized(p - 1)
+          && t.isCapitalized(p + 1); // "a Transport for NSW spokeswoman"
+      boolean partOfPhrase = inName || t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '\u2019') && t.isWord(p - 1)
           || (t.isPunct(p, '-') || t.kind[p] == TokenizedText.NUMBER) && j - p <= 2 // "the 34-year-old"
           || (t.isWord(p) && g.cue(t.lower(p)) == null && !isAuxOrAdverb(t.lower(p)) && !FUNCTION_WORDS.contains(t.lower(p)));
       if (!partOfPhrase) {

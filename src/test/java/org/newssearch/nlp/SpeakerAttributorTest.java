@@ -262,4 +262,10 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Nikolai Baranov / said"),
         speakers("Nikolai Baranov lost in five sets. “He was better,” the Russian said."));
   }
+
+  @Test
+  void aNominalSpeakerKeepsTheOrganisationNamedInside() {
+    assertEquals(List.of("A Transport for NSW spokeswoman / said"),
+        speakers("A Transport for NSW spokeswoman said the agency would “not hesitate” to act."));
+  }
 }
