@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -150,19 +151,14 @@ final class AnalyzedText {
   }
 
   /**
-   * A bounded memo of word → changed stem (or "unchanged") for one thread: open addressing, the
-   * hash and length of each key kept in the slot and the key's characters in one flat pool, so a
-   * probe touches two arrays and compares characters only on a full match.
+   * A bounded memo of word → changed stem (or "unchanged") for one thread. (A hand-written
+   * open-addressing table measured 20 ns a token against this map's 24, half a per cent of the
+   * indexing time: not worth its code.)
    */
   private static final class StemMemo {
     private static final int MAX = 200_000;
     private static final char[] UNCHANGED = new char[0];
-    private int[] hashes = new int[1 << 14];
-    private long[] keys = new long[1 << 14]; // offset in the pool << 32 | length + 1; 0 = empty
-    private char[][] stems = new char[1 << 14][];
-    private char[] pool = new char[1 << 16];
-    private int poolSize;
-    private int size;
+    private final CharArrayMap<char[]> memo = new CharArrayMap<>(1 << 14, false);
     private final SingleWord word = new SingleWord();
     private final TokenStream chain = new KStemFilter(new SpellingVariantFilter(word));
     private final CharTermAttribute out = chain.getAttribute(CharTermAttribute.class);
@@ -172,82 +168,21 @@ final class AnalyzedText {
       if (unchangedByStemming(buf, off, len)) {
         return null;
       }
-      int h = hash(buf, off, len);
-      int mask = keys.length - 1;
-      for (int i = h & mask; keys[i] != 0; i = (i + 1) & mask) {
-        long k = keys[i];
-        if (hashes[i] == h && (int) k == len + 1 && sameChars((int) (k >>> 32), buf, off, len)) {
-          return stems[i] == UNCHANGED ? null : stems[i];
+      char[] known = memo.get(buf, off, len);
+      if (known == null) {
+        word.set(buf, off, len);
+        chain.reset();
+        chain.incrementToken();
+        boolean same = out.length() == len && Arrays.equals(out.buffer(), 0, len, buf, off, off + len);
+        known = same ? UNCHANGED : Arrays.copyOf(out.buffer(), out.length()); // read before end() clears it
+        chain.end();
+        chain.close();
+        if (memo.size() >= MAX) {
+          memo.clear(); // a new vocabulary (another language, another decade): start over
         }
+        memo.put(Arrays.copyOfRange(buf, off, off + len), known);
       }
-      word.set(buf, off, len);
-      chain.reset();
-      chain.incrementToken();
-      boolean same = out.length() == len && Arrays.equals(out.buffer(), 0, len, buf, off, off + len);
-      char[] known = same ? UNCHANGED : Arrays.copyOf(out.buffer(), out.length()); // read before end() clears it
-      chain.end();
-      chain.close();
-      if (size >= MAX) {
-        Arrays.fill(keys, 0); // a new vocabulary (another language, another decade): start over
-        Arrays.fill(stems, null);
-        size = 0;
-        poolSize = 0;
-      } else if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      if (poolSize + len > pool.length) {
-        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
-      }
-      System.arraycopy(buf, off, pool, poolSize, len);
-      put(h, ((long) poolSize << 32) | (len + 1), known);
-      poolSize += len;
-      return same ? null : known;
-    }
-
-    private boolean sameChars(int at, char[] buf, int off, int len) {
-      char[] p = pool;
-      for (int j = 0; j < len; j++) {
-        if (p[at + j] != buf[off + j]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private void put(int h, long key, char[] stem) {
-      int mask = keys.length - 1;
-      int i = h & mask;
-      while (keys[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      hashes[i] = h;
-      keys[i] = key;
-      stems[i] = stem;
-      size++;
-    }
-
-    private void grow() {
-      int[] oldHashes = hashes;
-      long[] oldKeys = keys;
-      char[][] oldStems = stems;
-      hashes = new int[oldKeys.length * 2];
-      keys = new long[oldKeys.length * 2];
-      stems = new char[oldKeys.length * 2][];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          put(oldHashes[i], oldKeys[i], oldStems[i]);
-        }
-      }
-    }
-
-    private static int hash(char[] buf, int off, int len) {
-      int h = 0;
-      for (int i = off; i < off + len; i++) {
-        h = 31 * h + buf[i];
-      }
-      h *= 0x9E3779B9; // spread the low bits the table indexes by
-      return h ^ (h >>> 16);
+      return known == UNCHANGED ? null : known;
     }
   }
 
