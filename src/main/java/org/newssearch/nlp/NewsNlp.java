@@ -32,7 +32,7 @@ public final class NewsNlp {
       return Analysis.EMPTY;
     }
     TokenizedText t = new TokenizedText(text);
-    QuoteFinder finder = new QuoteFinder();
+    QuoteFinder finder = new QuoteFinder(gazetteer);
     List<QuoteFinder.Found> found = finder.find(t);
     List<Mention> mentions = outside(entities.recognize(t, found), finder.titles());
     List<Quote> quotes = speakers.attribute(t, found, mentions);

@@ -16,6 +16,12 @@ import org.newssearch.text.Paragraphs;
  */
 final class QuoteFinder {
 
+  private final Gazetteer g;
+
+  QuoteFinder(Gazetteer g) {
+    this.g = g;
+  }
+
   /** One quoted stretch within one paragraph; {@code start}/{@code end} exclude the marks. */
   record Found(int start, int end, int paragraph, int depth, int group, int parentIndex, boolean openedHere, boolean continues) {}
 
@@ -338,7 +344,7 @@ final class QuoteFinder {
     return !before.isEmpty() && !after.isEmpty() && Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(after.charAt(0));
   }
 
-  private static boolean isWorkTitle(String s, Found f) {
+  private boolean isWorkTitle(String s, Found f) {
     if (!titleCased(s, f)) {
       return false;
     }
@@ -371,8 +377,11 @@ final class QuoteFinder {
     return last != ',' && last != '.' && last != '!' && last != '?';
   }
 
-  /** “The Salt Road”, Nadia Okonkwo-Hart’s second drama: a kind of work in the same sentence, after a comma. */
-  private static boolean inAppositionToAWork(String s, Found f) {
+  /**
+   * “The Salt Road”, Nadia Okonkwo-Hart’s second drama: a kind of work after a comma, before any
+   * verb of saying (not “Never Again”, Boris Johnson wrote in his column).
+   */
+  private boolean inAppositionToAWork(String s, Found f) {
     int k = f.end() + 1; // past the closing mark
     if (k >= s.length() || s.charAt(k) != ',') {
       return false;
@@ -389,8 +398,12 @@ final class QuoteFinder {
       while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-')) {
         e++;
       }
-      if (WORK_NOUNS.contains(s.substring(k, e).toLowerCase(Locale.ROOT))) {
+      String w = s.substring(k, e).toLowerCase(Locale.ROOT);
+      if (WORK_NOUNS.contains(w)) {
         return true;
+      }
+      if (g.cue(w) != null) {
+        return false;
       }
       k = e;
     }

@@ -27,7 +27,6 @@ final class SpeakerAttributor {
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "these", "those", "some", "two", "three", "several", "many");
-  private static final Set<String> SCARE_BEFORE = Set.of("so-called", "dubbed", "termed", "branded", "labelled", "labeled", "called", "as", "known");
   private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "baron", "father", "brother", "herr", "senor", "señor", "m.");
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "baroness", "madam", "mme", "sister", "frau", "senora", "señora");
   private static final int WINDOW = 12;
@@ -139,7 +138,7 @@ final class SpeakerAttributor {
       }
       Mention titled = titledBefore(t, a.speaker().substring(4), a.start(), mentions);
       if (titled == null && isDescriptionOfNamed(a.speaker().substring(4))) {
-        titled = lastPersonBefore(c, a.start(), genderOfDescription(lastWord(a.speaker())));
+        titled = lastPersonBefore(c, a.start(), nominalGender(a.speaker()));
       }
       if (titled != null) {
         // "the detective inspector said" after "Detective Inspector Karen X": her; "the
@@ -166,28 +165,15 @@ final class SpeakerAttributor {
    */
   private boolean isDescriptionOfNamed(String description) {
     String d = description.strip().toLowerCase(Locale.ROOT);
-    if (d.indexOf(' ') >= 0) {
-      return false;
-    }
-    return d.endsWith("-year-old") || DESCRIPTIONS_OF_NAMED.contains(d) || g.isNationality(d)
-        || (d.endsWith("man") || d.endsWith("woman")) && g.isNationality(d.substring(0, d.length() - (d.endsWith("woman") ? 5 : 3)));
+    return d.indexOf(' ') < 0 && (d.endsWith("-year-old") || DESCRIPTIONS_OF_NAMED.contains(d) || g.isNationality(d));
   }
 
+  /** Roles that describe someone the story has named; nationality nouns come from the gazetteer. */
   private static final Set<String> DESCRIPTIONS_OF_NAMED =
-      Set.of("dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scotsman",
-          "scotswoman", "welshman", "welshwoman", "briton", "spaniard", "scot", "dane", "swede", "finn", "pole", "kiwi", "aussie",
-          "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "playmaker", "skipper", "youngster",
+      Set.of("striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "playmaker", "skipper", "youngster",
           "teenager", "veteran", "rookie", "newcomer", "debutant", "incumbent", "challenger", "mum", "mother", "father", "dad",
           "grandmother", "grandfather", "widow", "widower", "pensioner", "businessman", "businesswoman", "entrepreneur", "billionaire",
           "millionaire", "actor", "actress", "singer", "novelist", "author", "star");
-
-  private static char genderOfDescription(String word) {
-    return switch (word) {
-      case "mum", "mother", "grandmother", "widow", "actress", "businesswoman" -> 'F';
-      case "father", "dad", "grandfather", "widower", "businessman" -> 'M';
-      default -> word.endsWith("woman") ? 'F' : word.endsWith("man") ? 'M' : 0;
-    };
-  }
 
   /**
    * The person a description refers back to: in the nearest sentence before it that names someone
@@ -376,7 +362,7 @@ final class SpeakerAttributor {
         if (s != null && s.speaker() != null && s.type() != EntityType.LOCATION) {
           return withCue(s, t.text(k));
         }
-        if (t.lower(k - 1).equals("who") && k >= 3 && t.isPunct(k - 2, ',')) {
+        if (k >= 3 && t.isPunct(k - 2, ',') && t.lower(k - 1).equals("who")) {
           Attribution who = nameEndingAt(c, k - 3); // "his daughter, Claire X, who said"
           if (who != null && who.type() == EntityType.PERSON) {
             return withCue(who, t.text(k));
@@ -950,8 +936,7 @@ final class SpeakerAttributor {
   /** "[the husband] of [jailed] NAME": a nominal whose head noun owns the name after it. */
   private Attribution nominalOwning(Context c, int k, int limit, Attribution named) {
     TokenizedText t = c.t;
-    while (k > limit && t.isWord(k) && (MALE_TITLES.contains(t.lower(k)) || FEMALE_TITLES.contains(t.lower(k)) || t.lower(k).equals("dr")
-        || t.isCapitalized(k) && g.title(t.lower(k)) != null)) {
+    while (k > limit && t.isWord(k) && t.isCapitalized(k) && g.title(t.lower(k)) != null) {
       k--; // "a spokeswoman for Mr Whitlam", "an aide to Senator Ruiz"
     }
     int m = k;
@@ -1198,8 +1183,10 @@ final class SpeakerAttributor {
     return 0;
   }
 
-  private static final Set<String> FEMALE_NOUNS = Set.of("mother", "wife", "daughter", "sister", "widow", "grandmother", "aunt");
-  private static final Set<String> MALE_NOUNS = Set.of("father", "husband", "son", "brother", "widower", "grandfather", "uncle");
+  private static final Set<String> FEMALE_NOUNS =
+      Set.of("mother", "mum", "wife", "daughter", "sister", "widow", "grandmother", "aunt", "actress", "businesswoman");
+  private static final Set<String> MALE_NOUNS =
+      Set.of("father", "dad", "husband", "son", "brother", "widower", "grandfather", "uncle", "businessman");
 
   /**
    * A person named as an object or a relation, "urged Mr Johnson", "her daughter Poppy", "a letter

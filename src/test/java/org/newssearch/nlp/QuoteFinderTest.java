@@ -61,4 +61,10 @@ class QuoteFinderTest {
     Quote q = NLP.analyze(text).quotes().get(0);
     assertEquals("In truth, no breakthrough.", text.substring(q.start(), q.end()));
   }
+
+  @Test
+  void aTitleCasedQuoteBeforeAVerbOfSayingIsWordsSaid() {
+    assertEquals(List.of("Never Again"), quotes("‘Never Again’, Boris Johnson wrote in his column on Sunday."));
+    assertEquals(List.of("Not Good Enough"), quotes("‘Not Good Enough’, the captain said after the series defeat."));
+  }
 }

@@ -268,4 +268,16 @@ class SpeakerAttributorTest {
     assertEquals(List.of("A Transport for NSW spokeswoman / said"),
         speakers("A Transport for NSW spokeswoman said the agency would “not hesitate” to act."));
   }
+
+  @Test
+  void aCueOpeningTheTextBeforeAQuotationWithoutOne() {
+    assertEquals(List.of("null / null"), speakers("Asked about the deal, Smith shrugged. ‘We will see what happens next.’"));
+    assertEquals(List.of("Claire Dunn / said"), speakers("Said to be ill, he rested, confirmed by his daughter, Claire Dunn, who said so. ‘Dad played every day.’"));
+  }
+
+  @Test
+  void aNationalityEndingInManIsNoMan() {
+    assertEquals(List.of("Angela Merkel / said"),
+        speakers("Angela Merkel met Tony Blair and reporters in Berlin. “We agreed on nothing,” the German said."));
+  }
 }
