@@ -72,9 +72,13 @@ final class AliasResolver {
         if (s.surnameOf != null) {
           // "Rhys" of "Rhys and Anwen Protheroe" is Rhys Protheroe
           int surname = surnameToken(t, s.surnameOf);
+          int from = surname;
+          while (from - 1 > s.surnameOf.from && t.isWord(from - 1) && Character.isLowerCase(t.first(from - 1))) {
+            from--; // "van der" of Jens van der Linde
+          }
           toks = new ArrayList<>(toks);
-          toks.add(t.lower(surname).toLowerCase(Locale.ROOT));
-          name = name + " " + t.text(surname);
+          toks.addAll(nameTokens(t, from, surname + 1));
+          name = name + " " + t.text.substring(t.start[from], t.end[surname]);
         }
         boolean full = toks.size() >= 2;
         if (pass == 0 && full) {
@@ -122,45 +126,49 @@ final class AliasResolver {
         }
       }
     }
-    // organisations and places
-    for (int n = 0; n < spans.size(); n++) {
-      EntityRecognizer.Span s = spans.get(n);
-      if (s.type == EntityType.PERSON) {
-        continue;
-      }
-      String surface = t.text.substring(start(t, s), end(t, s));
-      List<String> toks = s.charStart >= 0 ? nameTokens(new TokenizedText(surface)) : nameTokens(t, s.from, s.to);
-      String key = String.join(" ", toks);
-      String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
-      Entity found = null;
-      if (s.aliasOf != null) {
-        int owner = spans.indexOf(s.aliasOf);
-        found = owner >= 0 ? of[owner] : null;
-        if (found != null) {
-          found.aliases.add(toks);
+    // organisations and places in text order, but a short form named before its owner ("Pirates
+    // had led… Orlando Pirates won") once the owner is known
+    for (int pass = 0; pass < 2; pass++) {
+      for (int n = 0; n < spans.size(); n++) {
+        EntityRecognizer.Span s = spans.get(n);
+        boolean ownerLater = s.aliasOf != null && spans.indexOf(s.aliasOf) > n;
+        if (s.type == EntityType.PERSON || ownerLater != (pass == 1)) {
+          continue;
         }
-      }
-      for (int e = 0; found == null && e < others.size(); e++) {
-        Entity x = others.get(e);
-        if (x.type == s.type && (sameEntity(x, toks, gaz, g) || x.aliases.contains(toks))) {
-          found = x;
+        String surface = t.text.substring(start(t, s), end(t, s));
+        List<String> toks = s.charStart >= 0 ? nameTokens(new TokenizedText(surface)) : nameTokens(t, s.from, s.to);
+        String key = String.join(" ", toks);
+        String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
+        Entity found = null;
+        if (s.aliasOf != null) {
+          int owner = spans.indexOf(s.aliasOf);
+          found = owner >= 0 ? of[owner] : null;
+          if (found != null) {
+            found.aliases.add(toks);
+          }
         }
+        for (int e = 0; found == null && e < others.size(); e++) {
+          Entity x = others.get(e);
+          if (x.type == s.type && (sameEntity(x, toks, gaz, g) || x.aliases.contains(toks))) {
+            found = x;
+          }
+        }
+        if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
+          // but "FSLIC", "NYMEX" alone are acronyms, written so
+          // a dateline or headline in capitals: "ZURICH" is Zurich, as the gazetteer writes it
+          surface = gaz != null ? gaz : titleCase(surface);
+        }
+        if (found == null) {
+          found = new Entity(s.type, toks, surface);
+          found.gazetteerKey = gaz;
+          others.add(found);
+        } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(start(t, s), end(t, s)))) {
+          found.canonical = surface;
+          found.tokens.clear();
+          found.tokens.addAll(toks);
+        }
+        of[n] = found;
       }
-      if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
-        // but "FSLIC", "NYMEX" alone are acronyms, written so
-        // a dateline or headline in capitals: "ZURICH" is Zurich, as the gazetteer writes it
-        surface = gaz != null ? gaz : titleCase(surface);
-      }
-      if (found == null) {
-        found = new Entity(s.type, toks, surface);
-        found.gazetteerKey = gaz;
-        others.add(found);
-      } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(start(t, s), end(t, s)))) {
-        found.canonical = surface;
-        found.tokens.clear();
-        found.tokens.addAll(toks);
-      }
-      of[n] = found;
     }
     List<Mention> out = new ArrayList<>(spans.size());
     for (int n = 0; n < spans.size(); n++) {
@@ -337,7 +345,7 @@ final class AliasResolver {
   /** The surname of a name span: its last word that is not Jr., Sr. or III. */
   private static int surnameToken(TokenizedText t, EntityRecognizer.Span s) {
     for (int i = s.to - 1; i > s.from; i--) {
-      if (!GENERATIONAL.contains(t.lower(i).toLowerCase(Locale.ROOT)) && t.isWord(i)) {
+      if (!GENERATIONAL.contains(t.lower(i)) && t.isWord(i)) {
         return i;
       }
     }
@@ -359,7 +367,7 @@ final class AliasResolver {
   private static List<String> nameTokens(TokenizedText t, int from, int to) {
     List<String> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      out.add(t.lower(i).toLowerCase(Locale.ROOT));
+      out.add(t.lower(i)); // lower() folds case and diacritics already
     }
     return out;
   }

@@ -293,7 +293,7 @@ final class EntityRecognizer {
       return j;
     }
     int head = t.lower(i).equals("the") ? i + 1 : i;
-    if (head + 2 >= j || !g.isOrgPrefix(t.lower(head)) || !(t.lower(head + 1).equals("of") || t.lower(head + 1).equals("for") || t.lower(head + 1).equals("on"))) {
+    if (!bodyOf(t, head, j)) {
       return j;
     }
     int k = j + 1;
@@ -345,7 +345,7 @@ final class EntityRecognizer {
   private static final Set<String> EMPLOYEE_ROLES =
       Set.of("analyst", "economist", "strategist", "trader", "dealer", "broker", "banker", "partner", "executive", "researcher",
           "scientist", "engineer", "employee", "worker", "spokesman", "spokeswoman", "spokesperson", "consultant", "director",
-          "manager", "lawyer", "attorney", "accountant", "official", "officer", "vice-president", "vice president", "chief", "head");
+          "manager", "lawyer", "attorney", "accountant", "official", "officer", "vice-president", "chief", "head");
 
   /**
    * "press secretary Jan Holt": a month abbreviation that is also a given name opens a name when
@@ -481,16 +481,16 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
-  /**
-   * Where someone lives, after their name and age: "X, 29, of Torry,", "of Rathmore, Athboy" (the
-   * second place after the first's comma).
-   */
   /** ", 71," right after token {@code b - 1}: an age in apposition. */
   private static boolean ageFollows(TokenizedText t, int b) {
     return b + 2 < t.size && t.isPunct(b, ',') && t.kind[b + 1] == TokenizedText.NUMBER && t.end[b + 1] - t.start[b + 1] <= 3
         && Character.isDigit(t.text.charAt(t.start[b + 1])) && (t.isPunct(b + 2, ',') || t.isPunct(b + 2, ';'));
   }
 
+  /**
+   * Where someone lives, after their name and age: "X, 29, of Torry,", "of Rathmore, Athboy" (the
+   * second place after the first's comma).
+   */
   private static boolean residence(TokenizedText t, int i) {
     if (i >= 3 && t.isWord(i - 1) && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("from")) && t.isPunct(i - 2, ',')
         && (t.kind[i - 3] == TokenizedText.NUMBER || t.isCapitalized(i - 3))) {
@@ -1318,7 +1318,7 @@ final class EntityRecognizer {
         return EntityType.LOCATION; // "South East", "East Texas", "Northern Ireland"
       }
     }
-    if (b - a >= 3 && g.isOrgPrefix(t.lower(a)) && (t.lower(a + 1).equals("of") || t.lower(a + 1).equals("for") || t.lower(a + 1).equals("on"))) {
+    if (bodyOf(t, a, b)) {
       return EntityType.ORGANIZATION;
     }
     for (int i = a; i < b; i++) {

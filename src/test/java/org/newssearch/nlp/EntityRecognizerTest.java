@@ -355,4 +355,12 @@ class EntityRecognizerTest {
       assertTrue(m.contains(want), want + " in " + m);
     }
   }
+
+  @Test
+  void aSpouseTakesTheWholeSurnameAndAShortNameItsOwnerWhereverItComes() {
+    List<String> m = mentions("Jens van der Linde and his wife, Anna, arrived. Pirates had led early. Orlando Pirates won. Pirates said so.");
+    assertTrue(m.contains("P Anna -> Anna van der Linde"), m.toString());
+    assertEquals(List.of("O Pirates -> Orlando Pirates", "O Orlando Pirates -> Orlando Pirates", "O Pirates -> Orlando Pirates"),
+        m.stream().filter(x -> x.startsWith("O ")).toList());
+  }
 }
