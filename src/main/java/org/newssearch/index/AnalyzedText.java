@@ -6,7 +6,6 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -160,7 +159,7 @@ final class AnalyzedText {
     private static final char[] UNCHANGED = new char[0];
     private final CharArrayMap<char[]> memo = new CharArrayMap<>(1 << 14, false);
     private final SingleWord word = new SingleWord();
-    private final TokenStream chain = new KStemFilter(new SpellingVariantFilter(word));
+    private final TokenStream chain = new NewsStemFilter(new SpellingVariantFilter(word));
     private final CharTermAttribute out = chain.getAttribute(CharTermAttribute.class);
 
     /** The stem if it differs from the word, else null. */

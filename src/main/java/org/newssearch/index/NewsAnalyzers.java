@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -20,7 +19,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 /**
  * The analysis chains for English news. Every chain folds typography (curly quotes, apostrophes,
  * primes, dashes), removes possessives and diacritics and lower-cases; the stemmed chain then maps
- * British to American spelling and applies the KStem stemmer (milder than Porter: "used" stays apart from "US"). Stop words are kept: phrases must
+ * British to American spelling and stems with KStem (milder than Porter: "used" stays apart from "US") and
+ * {@link NewsStemFilter}'s fix of the inflections KStem keeps whole. Stop words are kept: phrases must
  * match exactly ("used as a chess piece") and BM25 already gives them little weight.
  */
 public final class NewsAnalyzers {
@@ -42,7 +42,7 @@ public final class NewsAnalyzers {
         Tokenizer source = tokenizer();
         TokenStream ts = common(source);
         ts = new SpellingVariantFilter(ts);
-        ts = new KStemFilter(ts);
+        ts = new NewsStemFilter(ts);
         return new TokenStreamComponents(source, ts);
       }
 

@@ -50,7 +50,7 @@ import org.newssearch.model.Quote;
 public final class Schema {
 
   /** Bumped when fields or analysis change; an index of another version must be rebuilt. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   public static final String COMMIT_VERSION_KEY = "news.schema";
 
   public static final String KIND = "kind";

@@ -65,6 +65,27 @@ public final class Gazetteer {
     static final Gazetteer STANDARD = load();
   }
 
+  private static final class GivenNames {
+    static final Set<String> ALL = loadGivenNames();
+  }
+
+  /**
+   * True when the lower-cased word is a given name of the list ("william"), read on first use
+   * without the rest of the gazetteer: the stemmer asks it at search time too.
+   */
+  public static boolean isGivenName(String lower) {
+    return GivenNames.ALL.contains(lower);
+  }
+
+  private static Set<String> loadGivenNames() {
+    Set<String> names = new HashSet<>();
+    for (String line : lines(DIR + "first-names.txt")) {
+      int tab = line.indexOf('\t');
+      names.add(norm(tab < 0 ? line : line.substring(0, tab)).strip());
+    }
+    return Set.copyOf(names);
+  }
+
   /** The lists shipped in the jar, loaded once. */
   public static Gazetteer standard() {
     return Holder.STANDARD;
