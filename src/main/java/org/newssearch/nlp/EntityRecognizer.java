@@ -636,6 +636,7 @@ final class EntityRecognizer {
     // a lower-case-able descriptor before a full name: "Commuter Helen Whitlock", "Vice-captain X Y"
     if (b - a >= 3 && !isNameWord(t, a) && isNameWord(t, a + 1) && g.place(Gazetteer.key(t, a, a + 1)) == null
         && g.organization(Gazetteer.key(t, a, a + 1)) == null && !g.isNationality(t.lower(a)) && titleLength(t, a, b) == 0
+        && !knownSpanStartingAt(t, a, b) // "Fine Gael TD X"
         && !PARTICLES.contains(t.lower(a)) && !t.isAllCaps(a) && (isWeakStart(t, a, quoteInitial) || t.lower(a).contains("-"))) {
       a++;
     }
@@ -800,7 +801,7 @@ final class EntityRecognizer {
     // a known organisation, then a person's name: "US Trade Representative Clayton Yeutter",
     // "Bundesbank Vice-President Helmut Schlesinger"
     for (int n = Math.min(g.maxKeyTokens(), b - a - 2); n >= 1; n--) {
-      int title = g.organization(Gazetteer.key(t, a, a + n)) != null ? titleLength(t, a + n, b) : 0;
+      int title = g.organization(Gazetteer.key(t, a, a + n)) != null ? titlesLength(t, a + n, b) : 0;
       int rest = b - (a + n + title);
       if (title > 0 && rest >= 1 && rest <= 3 && (isNameWord(t, a + n + title) || rest >= 2)) {
         spans.add(new Span(a, a + n, EntityType.ORGANIZATION));
@@ -1129,6 +1130,15 @@ final class EntityRecognizer {
    * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
    * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
    */
+  /** Consecutive titles, leaving a word after them: "MLA Smt" before "K. Jayanti Sethi", "MP Dr" before a name. */
+  private int titlesLength(TokenizedText t, int a, int b) {
+    int n = 0;
+    for (int more = titleLength(t, a, b); more > 0 && a + n + more < b; more = titleLength(t, a + n, b)) {
+      n += more;
+    }
+    return n;
+  }
+
   private int titleLength(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxTitleTokens(), b - a); n >= 1; n--) {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
@@ -1276,17 +1286,21 @@ final class EntityRecognizer {
           "ford");
 
   /**
-   * "Kelly Marsh", "Jessica Hill", "Ms Banks", "Laura J. Wood": a given name (or an honorific) and
+   * "Kelly Marsh", "Jessica Hill", "Ms Banks", "Laura J. Wood", "Cllr Jane Hill": a given name (or an honorific) and
    * one surname that happens to end place and company names; not "Victoria Park" (a given name
    * that is also a place's) nor a name the gazetteers know.
    */
   private boolean surnameHeaded(TokenizedText t, int a, int b) {
-    if (b - a < 2 || b - a > 3 || !SURNAME_HEADS.contains(t.lower(b - 1)) || known(t, a, b) != null) {
+    if (b - a < 2 || !SURNAME_HEADS.contains(t.lower(b - 1)) || known(t, a, b) != null) {
       return false;
     }
     int title = titleLength(t, a, b);
-    if (title > 0) {
-      return a + title == b - 1 && g.title(Gazetteer.key(t, a, a + title)) != null && g.title(Gazetteer.key(t, a, a + title)).honorific();
+    if (title > 0 && a + title == b - 1) {
+      return g.title(Gazetteer.key(t, a, a + title)) != null && g.title(Gazetteer.key(t, a, a + title)).honorific();
+    }
+    a += title; // "Mr Tom Hill", "Cllr Jane Hill": the name after the title
+    if (b - a > 3) {
+      return false;
     }
     String first = t.lower(a);
     boolean middleInitial = b - a == 3 && t.end[a + 1] - t.start[a + 1] == 2 && t.text.charAt(t.end[a + 1] - 1) == '.';

@@ -116,6 +116,10 @@ public final class Gazetteer {
       char gender = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip().charAt(0) : 'U';
       boolean honorific = parts.length > 2 && parts[2].strip().equals("honorific");
       g.titles.put(key, new Title(parts[0], gender, honorific, n));
+      String undotted = parts[0].replace(".", "");
+      if (!undotted.equals(parts[0]) && undotted.length() >= 2 && !undotted.contains("US ")) {
+        g.titles.putIfAbsent(g.keyOf(undotted), new Title(undotted, gender, honorific, n)); // British style: "Det Insp", "Lt Col"
+      }
       g.maxTitleTokens = Math.max(g.maxTitleTokens, n);
       String head = key.substring(key.lastIndexOf(' ') + 1);
       if (!honorific && !head.endsWith(".") && !NOT_OFFICE_HEADS.contains(head)) {
