@@ -36,7 +36,7 @@ final class EntityRecognizer {
   private static final Set<String> COMMON_ACRONYMS = Set.of("cctv", "gdp", "ceo", "cfo", "coo", "cto", "tv", "ai", "dna", "hiv", "covid", "gcse", "gcses",
       "vat", "pin", "atm", "suv", "ivf", "lgbt", "lgbtq", "mp", "mps", "msp", "msps", "mep", "meps", "qc", "kc", "obe", "mbe", "cbe", "ufo", "gps", "ftse",
       "ipo", "etf", "cpi", "agm", "egm", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq",
-      "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif"); // and credit ratings, trade terms
+      "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif", "gp", "cbd"); // and credit ratings, trade terms
   private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
 
   private static final Set<String> NOT_NAMES =
@@ -46,7 +46,7 @@ final class EntityRecognizer {
           "km", "kg", "usd", "gbp", "eur", "ph", "md", "rn", "cv", "vip", "sos", "faq", "ceos", "x-ray", "a-level", "a-levels");
   /** Last words that make a capitalised name a place. */
   private static final Set<String> PLACE_HEADS =
-      Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "square", "park", "gardens", "place", "bridge",
+      Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "square", "park", "garden", "gardens", "field", "place", "bridge",
           "parish", "county", "valley", "river", "lake", "island", "islands", "mountain", "mountains", "hill", "hills", "bay", "harbour",
           "harbor", "coast", "forest", "beach", "heights", "village", "green", "estate", "airport", "station", "stadium", "arena",
           "port", "canal", "desert", "peninsula", "gulf", "sea", "ocean", "strait", "province", "district", "region", "territory",
@@ -565,8 +565,12 @@ final class EntityRecognizer {
     if (b - a == 1 && COMMON_ACRONYMS.contains(t.lower(a))) {
       return; // CCTV, GDP, the FTSE: abbreviations of things, not names
     }
-    while (b - a >= 2 && PARTY_MEMBERS.contains(t.lower(b - 1))) {
-      b--; // "an Ohio Republican": Ohio; the party member is not a name
+    while (b - a >= 2 && (PARTY_MEMBERS.contains(t.lower(b - 1)) || COMMON_ACRONYMS.contains(t.lower(b - 1)) && t.isAllCaps(b - 1))) {
+      b--; // "an Ohio Republican": Ohio; the party member is not a name; "the Lismore CBD"
+    }
+    if (b - a >= 3 && PARTY_MEMBERS.contains(t.lower(a)) && t.lower(a + 1).equals("of")) {
+      classify(t, a + 2, b, spans, pending, quoteInitial); // "a Democrat of Minnesota"
+      return;
     }
     if (b - a == 1 && PARTY_MEMBERS.contains(t.lower(a))) {
       return; // "the Democrat who leads the committee"
@@ -686,6 +690,9 @@ final class EntityRecognizer {
       if (n == 1 && !titled && givenNameAfterRole(t, a, b)) {
         break; // "senior forecaster Dean Nakamura": after a role, a given name, not a title
       }
+      if (n == 1 && titled && a + 2 == b && g.firstName(t.lower(a)) != 0 && t.isCapitalized(a + 1)) {
+        break; // "Chief Superintendent Dean Marchetti": after a title, a given name and a surname
+      }
       if (!titled && a + n + 1 < b && (g.isOrgPrefix(t.lower(a + n)) || g.isOrgHead(t.lower(a + n))) && isConnector(t, a + n + 1)
           && !PARTICLES.contains(t.lower(a + n + 1))) {
         spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "General Authority of Civil Aviation": no general, an authority
@@ -725,7 +732,7 @@ final class EntityRecognizer {
         while (q < b && t.isCapitalized(q) && !isNameWord(t, q)) {
           q++;
         }
-        placeInTitle(t, p, q, spans);
+        placeInTitle(t, p, q, t.lower(a + n - 1), spans);
         a = q;
         continue;
       }
@@ -1245,19 +1252,28 @@ final class EntityRecognizer {
     return false;
   }
 
-  private void placeInTitle(TokenizedText t, int p, int q, List<Span> spans) {
+  /** The place in "the Mayor of Springfield", "the Archbishop of York"; no place in "the Minister of Finance". */
+  private void placeInTitle(TokenizedText t, int p, int q, String titleHead, List<Span> spans) {
     for (int n = q - p; n >= 1; n--) {
       if (g.place(Gazetteer.key(t, p, p + n)) != null) {
         spans.add(new Span(p, p + n, EntityType.LOCATION));
         return;
       }
     }
-    if (q > p) {
+    boolean portfolio = PORTFOLIO_TITLES.contains(titleHead);
+    for (int i = p; i < q && !portfolio; i++) {
+      portfolio = g.isCommonWord(t.lower(i));
+    }
+    if (q > p && !portfolio) {
       Span s = new Span(p, q, EntityType.LOCATION);
       s.guessed = true;
       spans.add(s);
     }
   }
+
+  /** Titles whose "of" names a remit, not a place: Minister of Transportation, Secretary of Defense. */
+  private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "commissioner", "director", "ministers", "secretaries",
+      "professor", "dean", "inspector", "controller", "registrar", "chair", "chairman", "chairwoman");
 
   /** Whole-span gazetteer lookup. */
   private EntityType known(TokenizedText t, int a, int b) {
@@ -1465,12 +1481,18 @@ final class EntityRecognizer {
         return false;
       }
     }
-    for (int i = 1; i < w.length() - 1; i++) {
-      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)) && Character.isLowerCase(w.charAt(i + 1))) {
-        return true;
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))
+          && (i + 1 == w.length() || Character.isLowerCase(w.charAt(i + 1)) || Character.isUpperCase(w.charAt(i + 1)) && i + 2 == w.length())) {
+        return true; // MedRoute; WestLB, PwC
       }
     }
-    return false;
+    // a run of capitals, then a word: TTCriders, JPMorgan
+    int caps = 0;
+    while (caps < w.length() && Character.isUpperCase(w.charAt(caps))) {
+      caps++;
+    }
+    return caps >= 2 && w.length() - caps >= 3 && w.substring(caps).chars().allMatch(Character::isLowerCase);
   }
 
   /**
