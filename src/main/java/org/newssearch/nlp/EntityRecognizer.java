@@ -129,6 +129,7 @@ final class EntityRecognizer {
     linkKin(t, spans);
     companyShortForms(t, spans);
     placesInsideHyphenatedWords(t, spans);
+    placesAsTeams(t, spans);
     return aliases.resolve(t, spans, g);
   }
 
@@ -659,6 +660,20 @@ final class EntityRecognizer {
       }
       return;
     }
+    if (b - a >= 2 && known(t, a, b) == null) {
+      String last = t.lower(b - 1);
+      if ((last.equals("government") || last.equals("cabinet") || last.equals("administration") || last.equals("executive"))
+          && g.place(Gazetteer.key(t, a, b - 1)) != null) {
+        spans.add(new Span(a, b - 1, EntityType.LOCATION)); // "the Odisha Cabinet": the place; a government is no name
+        return;
+      }
+      for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1; n--) {
+        if (g.organization(Gazetteer.key(t, a, a + n)) != null && a + n + titleLength(t, a + n, b) == b) {
+          spans.add(new Span(a, a + n, EntityType.ORGANIZATION)); // "says Sinn Féin TD", "the Bank of England Governor": the title is no name
+          return;
+        }
+      }
+    }
     // a whole name known, or headed by a place or organisation word, is not a title and a name:
     // "Premier League", "Imam Khomeini International Airport", "Queen Elizabeth Hospital"
     if (b - a >= 2) {
@@ -845,6 +860,79 @@ final class EntityRecognizer {
       return;
     }
     pending.add(new int[] {a, 0});
+  }
+
+  /** Words that make an article a sports report, counted with its scores. */
+  private static final Set<String> SPORTS_WORDS = Set.of("coach", "manager", "season", "game", "match", "goal", "goals", "points", "rebounds", "assists",
+      "innings", "inning", "quarter", "semi-final", "semifinal", "final", "league", "striker", "pitcher", "touchdown", "touchdowns", "wicket", "wickets",
+      "championship", "playoff", "playoffs", "fixture", "scored", "midfielder", "defender", "goalkeeper", "squad", "victory", "tournament", "referee",
+      "half-time", "halftime", "try", "tries", "runs", "homer", "hat-trick", "penalty", "fans");
+  /** After a place, words that make it a team: "Kerry manager", "a late Mayo rally", "Boston beat". */
+  private static final Set<String> TEAM_AFTER = Set.of("manager", "coach", "boss", "captain", "rally", "fans", "supporters", "defence", "defense",
+      "striker", "goalkeeper", "midfielder", "pitcher", "quarterback", "beat", "beats", "defeated", "won", "lost", "led", "leads", "trailed", "scored",
+      "rallied", "edged", "drew", "hosted", "hosts", "faces", "faced", "came", "held", "outscored", "shot", "advanced", "clinched", "eliminated", "snapped", "host", "visit", "visits", "closed", "avoided", "improved", "fell", "swept",
+      "routed", "thrashed", "overcame", "squandered", "blew", "conceded");
+  /** Before a place, words that make it a team: "beat Mayo", "a win over Boston", "against Galway". */
+  private static final Set<String> TEAM_BEFORE = Set.of("beat", "beating", "defeated", "against", "over", "vs", "v", "versus", "past", "edged", "hosts",
+      "hosted", "host", "faces", "face", "facing", "visiting", "trailing", "eliminated", "outscored", "visit", "visits", "behind", "routed",
+      "thrashed", "swept", "overcame", "overtook");
+
+  /**
+   * Sports reports name teams by their city or county ("Kerry 1-19 Mayo 0-17", "22 points for
+   * Boston, which has won six of seven"): there a city or region next to a score or a verb of the
+   * game is the team, an organisation, while "in Dublin" stays the venue. Countries stay places
+   * (national sides are written as places in the CoNLL tradition).
+   */
+  private void placesAsTeams(TokenizedText t, List<Span> spans) {
+    int scores = 0;
+    int words = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (isScore(t, i)) {
+        scores++;
+      } else if (t.isWord(i) && SPORTS_WORDS.contains(t.lower(i))) {
+        words++;
+      }
+    }
+    if (scores == 0 || words < 3) {
+      return;
+    }
+    for (Span s : spans) {
+      if (s.type != EntityType.LOCATION || s.charStart >= 0) {
+        continue;
+      }
+      Gazetteer.Place place = g.place(Gazetteer.key(t, s.from, s.to));
+      if (place == null || place.kind() == Gazetteer.PlaceKind.COUNTRY) {
+        continue; // not a venue ("Rockledge Stadium fell below 30,000") nor a national side
+      }
+      int before = s.from - 1;
+      int after = s.to;
+      if (after + 1 < t.size && t.isWord(after) && (t.lower(after).equals("has") || t.lower(after).equals("have") || t.lower(after).equals("had"))) {
+        after++; // "St. Louis has lost four straight"
+      }
+      boolean team = after < t.size && (isScore(t, after) || t.isWord(after) && TEAM_AFTER.contains(t.lower(after)))
+          || before >= 0 && t.isWord(before) && t.lower(before).endsWith("-place") // "first-place Milwaukee"
+          || before >= 0 && (isScore(t, before) || t.isWord(before) && TEAM_BEFORE.contains(t.lower(before)))
+          || before >= 1 && t.isWord(before) && t.lower(before).equals("for") && (t.kind[before - 1] == TokenizedText.NUMBER || SPORTS_WORDS.contains(t.lower(before - 1)))
+          || before >= 1 && t.isWord(before) && t.lower(before).equals("to") && t.lower(before - 1).equals("lost")
+          || before >= 0 && t.isWord(before) && t.lower(before).equals("the") && s.to - s.from == 1 && t.lower(s.from).endsWith("s"); // "the Bucks"
+      if (team) {
+        s.type = EntityType.ORGANIZATION;
+      }
+    }
+  }
+
+  /** "1-19", "112-106", "3–1": a score (not a date or a range of years). */
+  private static boolean isScore(TokenizedText t, int i) {
+    if (t.kind[i] != TokenizedText.NUMBER) {
+      return false;
+    }
+    String w = t.text(i);
+    int dash = w.indexOf('-');
+    if (dash > 0 && dash < 4 && w.length() - dash - 1 <= 3 && w.indexOf('-', dash + 1) < 0) {
+      return w.chars().filter(Character::isDigit).count() == w.length() - 1;
+    }
+    return i + 2 < t.size && w.length() <= 3 && t.isPunct(i + 1, '\u2013') && t.kind[i + 2] == TokenizedText.NUMBER && t.start[i + 1] == t.end[i]
+        && t.text(i + 2).length() <= 3;
   }
 
   /**
