@@ -662,12 +662,18 @@ final class SpeakerAttributor {
       int leftmost = j;
       for (int aside = 0; aside < 3; aside++) {
         int steps = 0;
-        while (m >= limit && !t.isPunct(m, ',') && steps < 20 && !c.inQuote[m] && !(t.isWord(m) && g.cue(t.lower(m)) != null)) {
+        int asideEnd = m;
+        boolean cueInside = false;
+        while (m >= limit && !t.isPunct(m, ',') && steps < 20 && !c.inQuote[m]) {
+          cueInside |= t.isWord(m) && g.cue(t.lower(m)) != null;
           m--;
           steps++;
         }
         if (m < limit || !t.isPunct(m, ',')) {
           break;
+        }
+        if (cueInside && !(m + 1 <= asideEnd && t.isWord(m + 1) && RELATIVES.contains(t.lower(m + 1)))) {
+          break; // a clause of its own, not an aside; but "A neighbour, who asked not to be named, said" is one
         }
         leftmost = m;
         Attribution named = nameEndingAt(c, m - 1);
@@ -745,6 +751,8 @@ final class SpeakerAttributor {
     return nominal == null ? null : withCue(nominal, cue);
   }
 
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
   /**
    * The subject of a restrictive relative clause ending at {@code j}, right before the cue: "A
    * national selector who watched from the stands described…", "Residents who fled said…".
@@ -766,9 +774,10 @@ final class SpeakerAttributor {
         if (named != null && named.type() == EntityType.PERSON) {
           return named;
         }
-        Attribution nominal = nominalWithModifier(c, p - 1, limit);
+        int head = p > limit + 1 && t.isPunct(p - 1, ',') ? p - 2 : p - 1; // "One neighbour, who…"
+        Attribution nominal = nominalWithModifier(c, head, limit);
         if (nominal == null) {
-          nominal = nominalEndingAt(c, p - 1, limit);
+          nominal = nominalEndingAt(c, head, limit);
         }
         if (nominal == null) {
           // "who" tells a person whatever the noun: "a national selector who…"

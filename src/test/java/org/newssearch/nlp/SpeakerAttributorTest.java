@@ -32,6 +32,14 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aRelativeClauseAsideWithAVerbOfItsOwnIsSkipped() {
+    assertEquals(List.of("One neighbour / said", "Jane Doyle / said"),
+        speakers("Police arrived. One neighbour, who asked not to be named, said: ‘You’d hear them arguing.’ "
+            + "Jane Doyle, who told police she saw the car, said: ‘It was red.’"),
+        "'asked' and 'told' belong to the aside; the cue is 'said' and the speaker has no trailing comma");
+  }
+
+  @Test
   void wireCopyShapes() {
     assertEquals(List.of("One Western commercial attache / said", "A senior Western diplomat / said"),
         speakers("One Western commercial attache here said: \"Devaluation will not change anything.\" A senior Western diplomat said: \"It is late.\""),
