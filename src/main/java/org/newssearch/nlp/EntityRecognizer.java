@@ -722,6 +722,20 @@ final class EntityRecognizer {
           all++;
         }
         int from = t.lower(p).equals("the") ? p + 1 : p;
+        for (int of = from + 2; of < all - 1; of++) {
+          if (t.lower(of).equals("of") && g.organization(Gazetteer.key(t, from, all)) == null) {
+            // "Leader of the Opposition Peter Dutton of the Liberal Party": the holder, then the holder's party
+            for (int k = from + 1; k <= of - 2; k++) {
+              if (isPersonShaped(t, k, of) && known(t, from, k) == null) {
+                placeInTitle(t, from, k, t.lower(a + n - 1), spans);
+                addPerson(t, k, of, (char) 0, true, spans);
+                classify(t, of + 1, b, spans, pending, quoteInitial);
+                return;
+              }
+            }
+            break;
+          }
+        }
         if (all - from >= 3 && g.organization(Gazetteer.key(t, from, all)) == null && !g.isOrgHead(t.lower(all - 1))) {
           // "General Secretary of the Communist Party Xi Jinping": the body ends before the holder's name
           for (int k = all - 2; k >= from + 1; k--) {

@@ -50,6 +50,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anOfficeHolderAndTheirPartyAfterTheName() {
+    assertEquals(List.of("P Peter Dutton -> Peter Dutton", "O Liberal Party -> Liberal Party", "P P. Narasimha Jena -> P. Narasimha Jena", "O Congress -> Congress"),
+        mentions("Later, Leader of the Opposition Peter Dutton of the Liberal Party agreed. Leader of Opposition P. Narasimha Jena of the Congress said it."));
+  }
+
+  @Test
   void aSportsReportNamesTeamsByTheirCitiesButPlaysInThem() {
     List<String> m = mentions("Celtics hold off Bucks\n\nMarcus Ellery scored 22 points for Boston as the Celtics beat Milwaukee 112-106 in Boston on Friday. "
         + "The coach said the game turned in the third quarter. St. Louis has lost four straight and fell behind first-place Milwaukee in the league.");
