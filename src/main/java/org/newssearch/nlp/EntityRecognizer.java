@@ -482,6 +482,43 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
+  /** Nouns of a person's role or tie: after "X Y, a/the", only a person is meant. */
+  private static final Set<String> PERSON_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
+      "resident", "professor", "director", "executive", "chairman", "chairwoman", "founder", "teacher", "doctor", "nurse", "farmer", "officer", "member",
+      "councillor", "senator", "minister", "adviser", "advisor", "activist", "campaigner", "student", "researcher", "scientist", "author", "writer",
+      "journalist", "coach", "player", "captain", "manager", "owner", "worker", "mother", "father", "son", "daughter", "wife", "husband", "widow",
+      "veteran", "survivor", "neighbour", "neighbor", "official", "president", "leader", "secretary", "organiser", "organizer", "volunteer",
+      "commissioner", "mayor", "governor", "judge", "historian", "partner", "co-founder", "head", "chief", "consultant", "engineer", "pastor", "priest");
+
+  /**
+   * ", a spokeswoman for…", ", the group's founder,", ", of the advocacy group…" right after token
+   * {@code b - 1}: a person's role in apposition ("Shelagh Baptiste, of the advocacy group TTCriders, said").
+   */
+  private static boolean roleFollows(TokenizedText t, int b) {
+    if (b + 3 >= t.size || !t.isPunct(b, ',') || !t.isWord(b + 1)) {
+      return false;
+    }
+    String w = t.lower(b + 1);
+    if (w.equals("of") && t.lower(b + 2).equals("the") && t.isWord(b + 3) && Character.isLowerCase(t.first(b + 3))) {
+      return true;
+    }
+    if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
+      return false;
+    }
+    for (int k = b + 2; k < t.size && k <= b + 4; k++) {
+      if (t.kind[k] == TokenizedText.POSSESSIVE) {
+        continue; // "the group's founder"
+      }
+      if (!t.isWord(k) || !Character.isLowerCase(t.first(k))) {
+        return false;
+      }
+      if (PERSON_ROLES.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** ", 71," right after token {@code b - 1}: an age in apposition. */
   private static boolean ageFollows(TokenizedText t, int b) {
     return b + 2 < t.size && t.isPunct(b, ',') && t.kind[b + 1] == TokenizedText.NUMBER && t.end[b + 1] - t.start[b + 1] <= 3
@@ -781,7 +818,7 @@ final class EntityRecognizer {
     if (a >= b) {
       return;
     }
-    if (!titled && b - a >= 2 && b - a <= 4 && ageFollows(t, b) && known(t, a, b) == null && !g.isOrgHead(t.lower(b - 1)) && !g.isCommonWord(t.lower(b - 1))
+    if (!titled && b - a >= 2 && b - a <= 4 && (ageFollows(t, b) || roleFollows(t, b)) && known(t, a, b) == null && !g.isOrgHead(t.lower(b - 1)) && !g.isCommonWord(t.lower(b - 1))
         && !g.isNationality(t.lower(a)) && g.place(Gazetteer.key(t, a, a + 1)) == null) {
       addPerson(t, a, b, (char) 0, false, spans); // "Lorene Whitehorse, 71, lost her home": only people have an age
       return;

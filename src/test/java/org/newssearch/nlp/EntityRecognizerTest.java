@@ -50,6 +50,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aRoleInAppositionMakesAnUnknownNameAPerson() {
+    assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
+        mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
+  }
+
+  @Test
   void anOfficeHolderAndTheirPartyAfterTheName() {
     assertEquals(List.of("P Peter Dutton -> Peter Dutton", "O Liberal Party -> Liberal Party", "P P. Narasimha Jena -> P. Narasimha Jena", "O Congress -> Congress"),
         mentions("Later, Leader of the Opposition Peter Dutton of the Liberal Party agreed. Leader of Opposition P. Narasimha Jena of the Congress said it."));
