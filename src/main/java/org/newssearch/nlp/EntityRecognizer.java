@@ -917,7 +917,8 @@ final class EntityRecognizer {
   private static final Set<String> SPORTS_WORDS = Set.of("coach", "manager", "season", "game", "match", "goal", "goals", "points", "rebounds", "assists",
       "innings", "inning", "quarter", "semi-final", "semifinal", "final", "league", "striker", "pitcher", "touchdown", "touchdowns", "wicket", "wickets",
       "championship", "playoff", "playoffs", "fixture", "scored", "midfielder", "defender", "goalkeeper", "squad", "victory", "tournament", "referee",
-      "half-time", "halftime", "try", "tries", "runs", "homer", "hat-trick", "penalty", "fans");
+      "half-time", "halftime", "try", "tries", "runs", "homer", "hat-trick", "penalty", "fans", "winger", "signing", "transfer", "loan", "fee",
+      "forward", "defenders", "midfielders", "strikers", "wingers", "clubs", "club", "pre-season", "kick-off", "matches", "fixtures");
   /** After a place, words that make it a team: "Kerry manager", "a late Mayo rally", "Boston beat". */
   private static final Set<String> TEAM_AFTER = Set.of("manager", "coach", "boss", "captain", "rally", "fans", "supporters", "defence", "defense",
       "striker", "goalkeeper", "midfielder", "pitcher", "quarterback", "beat", "beats", "defeated", "won", "lost", "led", "leads", "trailed", "scored",
@@ -937,19 +938,21 @@ final class EntityRecognizer {
   private void placesAsTeams(TokenizedText t, List<Span> spans) {
     int scores = 0;
     int words = 0;
+    Set<String> kinds = new HashSet<>();
     for (int i = 0; i < t.size; i++) {
       if (isScore(t, i)) {
         scores++;
       } else if (t.isWord(i) && SPORTS_WORDS.contains(t.lower(i))) {
         words++;
+        kinds.add(t.lower(i));
       }
     }
-    if (scores == 0 || words < 3) {
-      return;
+    if ((scores == 0 || words < 3) && kinds.size() < 5) {
+      return; // a match report has scores; a transfer story has its own words ("winger", "signing", "fee", "season")
     }
     for (Span s : spans) {
-      if (s.type != EntityType.LOCATION || s.charStart >= 0) {
-        continue;
+      if (s.type != EntityType.LOCATION || s.charStart >= 0 || s.from == 0 && t.isAllCaps(0)) {
+        continue; // not "Birmingham-based", not the dateline
       }
       Gazetteer.Place place = g.place(Gazetteer.key(t, s.from, s.to));
       if (place == null || place.kind() == Gazetteer.PlaceKind.COUNTRY) {
@@ -965,12 +968,58 @@ final class EntityRecognizer {
           || before >= 0 && (isScore(t, before) || t.isWord(before) && TEAM_BEFORE.contains(t.lower(before)))
           || before >= 1 && t.isWord(before) && t.lower(before).equals("for") && (t.kind[before - 1] == TokenizedText.NUMBER || SPORTS_WORDS.contains(t.lower(before - 1)))
           || before >= 1 && t.isWord(before) && t.lower(before).equals("to") && t.lower(before - 1).equals("lost")
-          || before >= 0 && t.isWord(before) && t.lower(before).equals("the") && s.to - s.from == 1 && t.lower(s.from).endsWith("s"); // "the Bucks"
+          || before >= 0 && t.isWord(before) && t.lower(before).equals("the") && s.to - s.from == 1 && t.lower(s.from).endsWith("s") // "the Bucks"
+          || subjectOrCoordinate(t, s); // "Brighton pull out", "Burnley and Stoke City are interested"
       if (team) {
         s.type = EntityType.ORGANIZATION;
       }
     }
   }
+
+  /**
+   * In a sports report, a city that is not where something happens ("in Rotterdam", "travel to
+   * West Yorkshire", "Columbus, Ohio", "Brooklyn’s schools") but what acts: the subject of a verb
+   * or a name joined to a club's.
+   */
+  private boolean subjectOrCoordinate(TokenizedText t, Span s) {
+    int before = s.from - 1;
+    if (before >= 0 && t.isWord(before) && (PLACE_PREPOSITIONS.contains(t.lower(before)) || t.lower(before).equals("of") || t.lower(before).equals("for"))) {
+      return false;
+    }
+    int after = s.to;
+    if (after >= t.size || t.isPunct(after, ',') && after + 1 < t.size && g.place(t.lower(after + 1)) != null) {
+      return false;
+    }
+    if (t.kind[after] == TokenizedText.POSSESSIVE || t.isPunct(after, '\u2019') || t.isPunct(after, '\'')) {
+      for (int k = after + 1; k < t.size && k <= after + 3; k++) {
+        if (t.isWord(k) && (SPORTS_WORDS.contains(t.lower(k)) || TEAM_AFTER.contains(t.lower(k)) || t.lower(k).equals("signing"))) {
+          return true; // "Leeds’ fourth summer signing"
+        }
+      }
+      return false;
+    }
+    if (!t.isWord(after)) {
+      return false;
+    }
+    String next = t.lower(after);
+    if (next.equals("and") && after + 1 < t.size && t.isCapitalized(after + 1)) {
+      return true; // "Burnley and Stoke City"
+    }
+    return Character.isLowerCase(t.first(after)) && !NOT_VERBS_AFTER_TEAM.contains(next) && (TEAM_VERBS.contains(next) || next.endsWith("ed")
+        || next.endsWith("ing") && !next.endsWith("thing")); // "Brighton pull out", "Leeds hoping"; not "the Roanoke community"
+  }
+
+  /** Verbs a team does, beside those in -ed and -ing. */
+  private static final Set<String> TEAM_VERBS = Set.of("are", "were", "will", "would", "could", "can", "must", "may", "might", "should", "have", "has",
+      "had", "did", "do", "does", "pull", "pulls", "close", "closes", "face", "need", "needs", "want", "wants", "win", "wins", "lose", "loses", "lead",
+      "leads", "play", "plays", "host", "hosts", "visit", "visits", "travel", "travels", "remain", "remains", "sit", "sits", "trail", "trails", "go",
+      "goes", "went", "made", "make", "makes", "take", "takes", "took", "got", "get", "gets", "sign", "signs", "look", "looks", "began", "begin", "begins",
+      "kept", "keep", "keeps", "paid", "pay", "pays", "sold", "sell", "sells", "bought", "buy", "buys", "moved", "move", "moves");
+
+  /** Words after a city that do not make it act: "Leeds city centre", "Boston area", "in the Leeds region". */
+  private static final Set<String> NOT_VERBS_AFTER_TEAM = Set.of("and", "or", "city", "centre", "center", "area", "region", "airport", "station", "native",
+      "resident", "residents", "street", "streets", "suburb", "suburbs", "council", "mayor", "police", "time", "in", "on", "at", "to", "for", "from", "with",
+      "where", "which", "that", "last", "this", "next", "is", "was", "born", "based", "derby", "marathon", "office", "headquarters", "home");
 
   /** "1-19", "112-106", "3–1": a score (not a date or a range of years). */
   private static boolean isScore(TokenizedText t, int i) {

@@ -67,6 +67,10 @@ class EntityRecognizerTest {
         + "The coach said the game turned in the third quarter. St. Louis has lost four straight and fell behind first-place Milwaukee in the league.");
     assertTrue(m.containsAll(List.of("O Boston -> Boston", "L Boston -> Boston", "O St. Louis -> St. Louis")), m.toString());
     assertEquals(2, m.stream().filter(x -> x.equals("O Milwaukee -> Milwaukee")).count(), m.toString());
+    List<String> transfer = mentions("Leeds close in on winger\n\nLeeds United are set to sign the winger for a fee of £18m after Brighton pulled out. "
+        + "The club's head coach said the signing would be done before the season. He scored 14 goals in Rotterdam last season. "
+        + "Burnley and Stoke City are interested in the striker, and the Roanoke community will miss him.");
+    assertTrue(transfer.containsAll(List.of("O Brighton -> Brighton", "O Burnley -> Burnley", "L Rotterdam -> Rotterdam", "L Roanoke -> Roanoke")), transfer.toString());
     List<String> plain = mentions("Snow fell on Boston and Milwaukee on Friday, the coach said.");
     assertEquals(List.of("L Boston -> Boston", "L Milwaukee -> Milwaukee"), plain, "no scores: no sports report");
   }
