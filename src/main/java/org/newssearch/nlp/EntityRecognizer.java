@@ -36,7 +36,7 @@ final class EntityRecognizer {
   private static final Set<String> COMMON_ACRONYMS = Set.of("cctv", "gdp", "ceo", "cfo", "coo", "cto", "tv", "ai", "dna", "hiv", "covid", "gcse", "gcses",
       "vat", "pin", "atm", "suv", "ivf", "lgbt", "lgbtq", "mp", "mps", "msp", "msps", "mep", "meps", "qc", "kc", "obe", "mbe", "cbe", "ufo", "gps", "ftse",
       "ipo", "etf", "cpi", "agm", "egm", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq",
-      "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif", "gp", "cbd"); // and credit ratings, trade terms
+      "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif", "gp", "cbd", "ngo", "ngos"); // and credit ratings, trade terms
   private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
 
   private static final Set<String> NOT_NAMES =
@@ -134,16 +134,28 @@ final class EntityRecognizer {
   }
 
   /**
-   * A wire dateline opening the text, "CAMERON, La. —" or "LONDON, March 3 -": the capitals
-   * before the comma are a place. Returns the token after it (0 when there is none).
+   * A wire dateline opening the text, "CAMERON, La. —", "LONDON, March 3 -", "REGINA -": the capitals
+   * before the comma (or, when a known place, the dash) are a place. Returns the token after it (0 when there is none).
    */
   private int dateline(TokenizedText t, List<Span> spans) {
     int k = 0;
     while (k < t.size && k < 4 && t.isAllCaps(k) && t.paragraphOf[k] == 0) {
       k++;
     }
-    if (k == 0 || k >= t.size || !t.isPunct(k, ',')) {
+    if (k == 0 || k >= t.size) {
       return 0;
+    }
+    boolean dash = t.isPunct(k, '-') || t.isPunct(k, '\u2014') || t.isPunct(k, '\u2013');
+    boolean agency = t.isPunct(k, '(') && k + 3 < t.size && t.isAllCaps(k + 1) && t.isPunct(k + 2, ')'); // "SAIGON (UPI) —"
+    boolean placeLike = g.place(Gazetteer.key(t, 0, k)) != null;
+    for (int i = 0; i < k && !placeLike; i++) {
+      if (g.isCommonWord(t.lower(i)) || g.isNationality(t.lower(i)) || g.organization(t.lower(i)) != null) {
+        break;
+      }
+      placeLike = i == k - 1; // no common word in it
+    }
+    if (!t.isPunct(k, ',') && !((dash || agency) && placeLike)) {
+      return 0; // "REGINA - Saskatchewan will spend": a place before a dash; not a headline's "BREAKING -"
     }
     spans.add(new Span(0, k, EntityType.LOCATION));
     return k;
@@ -422,6 +434,10 @@ final class EntityRecognizer {
     if ((g.place(owner) != null || g.organization(owner) != null) && !knownOrganizationStartingAt(t, i, k)) {
       return j; // "Japan’s Overseas Economic Cooperation Fund": the owner is a name of its own
     }
+    int head = t.lower(i).equals("the") ? i + 1 : i;
+    if (j - head >= 3 && (bodyOf(t, head, j) || g.isOrgHead(t.lower(j - 1)))) {
+      return j; // "University of Tasmania’s Institute for Marine and Antarctic Studies": two names
+    }
     for (int h = k - 1; h > j; h--) {
       String w = t.lower(h);
       if (g.isOrgHead(w) || suffixAt(t, h)) {
@@ -482,6 +498,8 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
+  private static final Set<String> MINISTRY_HEADS = Set.of("ministry", "department", "office");
+
   /** Nouns of a person's role or tie: after "X Y, a/the", only a person is meant. */
   private static final Set<String> PERSON_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
       "resident", "professor", "director", "executive", "chairman", "chairwoman", "founder", "teacher", "doctor", "nurse", "farmer", "officer", "member",
@@ -499,8 +517,9 @@ final class EntityRecognizer {
       return false;
     }
     String w = t.lower(b + 1);
-    if (w.equals("of") && t.lower(b + 2).equals("the") && t.isWord(b + 3) && Character.isLowerCase(t.first(b + 3))) {
-      return true;
+    if ((w.equals("of") || w.equals("from")) && t.lower(b + 2).equals("the") && t.isWord(b + 3)
+        && (Character.isLowerCase(t.first(b + 3)) || w.equals("from") && t.isCapitalized(b + 3))) {
+      return true; // ", of the advocacy group", ", from the Save the Harbour Alliance,"
     }
     if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
       return false;
@@ -846,7 +865,9 @@ final class EntityRecognizer {
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
     if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
-        && !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1)))
+        && (g.organization(Gazetteer.key(t, a + 1, b)) != null // "the British Foreign Office": the office is known without the adjective
+            || b - a == 3 && MINISTRY_HEADS.contains(t.lower(b - 1)) // "the Chinese Foreign Ministry", "the Russian Defence Ministry"
+            || !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1))))
         && !(b - a >= 4 && g.isOrgPrefix(t.lower(a + 1)) && (t.lower(a + 2).equals("of") || t.lower(a + 2).equals("for")))) { // Australian Institute of Marine Science
       classify(t, a + 1, b, spans, pending, quoteInitial);
       return;
@@ -873,6 +894,15 @@ final class EntityRecognizer {
     }
     // a known organisation, then a person's name: "US Trade Representative Clayton Yeutter",
     // "Bundesbank Vice-President Helmut Schlesinger"
+    if (b - a >= 3 && t.isAllCaps(a) && t.end[a] - t.start[a] >= 2 && t.end[a] - t.start[a] <= 6 && g.organization(t.lower(a)) == null) {
+      int title = titlesLength(t, a + 1, b);
+      int rest = b - (a + 1 + title);
+      if (title > 0 && rest >= 1 && rest <= 3 && (isNameWord(t, a + 1 + title) || rest >= 2)) {
+        spans.add(new Span(a, a + 1, EntityType.ORGANIZATION)); // "TPD Capt. Rhonda Pierce", "PML-N MPA Rukhsana Begum": a body's initials, a rank, a name
+        classify(t, a + 1, b, spans, pending, quoteInitial);
+        return;
+      }
+    }
     for (int n = Math.min(g.maxKeyTokens(), b - a - 2); n >= 1; n--) {
       int title = g.organization(Gazetteer.key(t, a, a + n)) != null ? titlesLength(t, a + n, b) : 0;
       int rest = b - (a + n + title);
@@ -918,7 +948,8 @@ final class EntityRecognizer {
       "innings", "inning", "quarter", "semi-final", "semifinal", "final", "league", "striker", "pitcher", "touchdown", "touchdowns", "wicket", "wickets",
       "championship", "playoff", "playoffs", "fixture", "scored", "midfielder", "defender", "goalkeeper", "squad", "victory", "tournament", "referee",
       "half-time", "halftime", "try", "tries", "runs", "homer", "hat-trick", "penalty", "fans", "winger", "signing", "transfer", "loan", "fee",
-      "forward", "defenders", "midfielders", "strikers", "wingers", "clubs", "club", "pre-season", "kick-off", "matches", "fixtures");
+      "forward", "defenders", "midfielders", "strikers", "wingers", "clubs", "club", "pre-season", "kick-off", "matches", "fixtures", "lock", "prop",
+      "flanker", "fly-half", "scrum-half", "full-back", "caps", "batsman", "bowler", "wicketkeeper");
   /** After a place, words that make it a team: "Kerry manager", "a late Mayo rally", "Boston beat". */
   private static final Set<String> TEAM_AFTER = Set.of("manager", "coach", "boss", "captain", "rally", "fans", "supporters", "defence", "defense",
       "striker", "goalkeeper", "midfielder", "pitcher", "quarterback", "beat", "beats", "defeated", "won", "lost", "led", "leads", "trailed", "scored",

@@ -922,7 +922,8 @@ final class SpeakerAttributor {
         return null;
       }
       String w = t.lower(e);
-      if (g.cue(w) != null || REPORT_VERBS.contains(w) || FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w) || t.isCapitalized(e) && !g.isSpeakerNoun(w)) {
+      if (g.cue(w) != null || REPORT_VERBS.contains(w) || FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w)
+          || t.isCapitalized(e) && !g.isSpeakerNoun(w) && !g.isNationality(w)) { // "Chinese Foreign Ministry spokesperson X"
         return null;
       }
       role = g.isSpeakerNoun(w);

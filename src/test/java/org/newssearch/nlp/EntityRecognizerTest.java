@@ -56,6 +56,16 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void datelinesInitialsBeforeRanksAndNationalMinistries() {
+    assertEquals(List.of("L REGINA -> Regina", "L Saskatchewan -> Saskatchewan", "O TPD -> TPD", "P Rhonda Pierce -> Rhonda Pierce", "O PML-N -> PML-N",
+        "P Rukhsana Begum -> Rukhsana Begum", "O Foreign Ministry -> Foreign Ministry", "O University of Tasmania -> University of Tasmania",
+        "O Institute for Marine and Antarctic Studies -> Institute for Marine and Antarctic Studies"),
+        mentions("REGINA - Saskatchewan will spend more. TPD Capt. Rhonda Pierce said so, and PML-N MPA Rukhsana Begum agreed. The Chinese Foreign Ministry "
+            + "and the University of Tasmania's Institute for Marine and Antarctic Studies disagreed."));
+    assertEquals(List.of(), mentions("BREAKING - Police said so."), "a headline's label is no dateline");
+  }
+
+  @Test
   void anOfficeHolderAndTheirPartyAfterTheName() {
     assertEquals(List.of("P Peter Dutton -> Peter Dutton", "O Liberal Party -> Liberal Party", "P P. Narasimha Jena -> P. Narasimha Jena", "O Congress -> Congress"),
         mentions("Later, Leader of the Opposition Peter Dutton of the Liberal Party agreed. Leader of Opposition P. Narasimha Jena of the Congress said it."));
