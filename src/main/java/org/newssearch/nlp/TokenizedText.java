@@ -31,7 +31,8 @@ final class TokenizedText {
           "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
           "wis", "wyo", "ariz", "ark", "colo", "del", "ida", "ala", "que", "ont", "alta", "sask", "man", "nfld",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cllr", "fr",
-          "e.g", "i.e", "ph", "plc", "llc", "a.m", "p.m", "op", "cit", "al");
+          "e.g", "i.e", "ph", "plc", "llc", "a.m", "p.m", "op", "cit", "al", "w.va", "n.y", "n.j", "n.c", "s.c", "n.d", "s.d", "n.h", "n.m",
+          "r.i", "d.c", "b.c", "n.s", "n.b", "p.e.i");
 
   final String text;
   int size;
