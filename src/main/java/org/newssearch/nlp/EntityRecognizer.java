@@ -672,7 +672,7 @@ final class EntityRecognizer {
     while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
       b--;
     }
-    while (a < b && (t.lower(a).equals("the") || t.lower(a).endsWith("-year-old") || g.isCalendar(t.lower(a)) && !givenNameLikeMonth(t, a, b) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
+    while (a < b && (t.lower(a).equals("the") || t.lower(a).endsWith("-year-old") || g.isCalendar(t.lower(a)) && !givenNameLikeMonth(t, a, b) && !(b - a >= 3 && legalSuffixAt(t, b - 1)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
         || (g.isCommonWord(t.lower(a)) && titleLength(t, a, b) == 0 && !knownSpanStartingAt(t, a, b) && !isNameWord(t, a) && !directionBeforePlace(t, a, b)
             && !orgHeaded(t, a, b) && !bodyOf(t, a, b) && !givenNameAfterRole(t, a, b)
             && !(bodyOf(t, a + 1, b) && !t.isSentenceInitial(a)) && !agencyOfCountry(t, a, b)))) { // "the Insurance Bureau of Canada"
@@ -1512,7 +1512,7 @@ final class EntityRecognizer {
 
   /** Last words of capitalised names of laws, plans, taxes and measures: not people, places or organisations. */
   private static final Set<String> THING_HEADS =
-      Set.of("product", "tax", "act", "plan", "code", "bill", "accord", "agreement", "treaty", "doctrine", "amendment", "prize", "award", "war",
+      Set.of("product", "tax", "act", "plan", "index", "code", "bill", "accord", "agreement", "treaty", "doctrine", "amendment", "prize", "award", "war",
           "invitational", "championship", "championships", "tournament", "earthquake", "marathon", "olympics");
 
   /** Surnames that are also the last word of place or company names. */
