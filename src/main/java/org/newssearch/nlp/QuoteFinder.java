@@ -1,10 +1,12 @@
 package org.newssearch.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newssearch.text.Paragraphs;
 
 /**
@@ -344,7 +346,17 @@ final class QuoteFinder {
     return !before.isEmpty() && !after.isEmpty() && Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(after.charAt(0));
   }
 
+  /** Words that introduce the name of a product or project, not words said. */
+  private static final Pattern PRODUCT_INTRO =
+      Pattern.compile("\\b(code-named|codenamed|codename|christened|branded|product|app|platform|brand|model|project|operation),?\\s*$");
+
   private boolean isWorkTitle(String s, Found f) {
+    String bare = s.substring(f.start(), f.end()).replaceAll("[,.]$", "");
+    String lead = s.substring(Math.max(0, f.start() - 30), Math.max(0, f.start() - 1)).toLowerCase(Locale.ROOT);
+    if (PRODUCT_INTRO.matcher(lead).find() && bare.split(" ").length <= 3
+        && Arrays.stream(bare.split(" ")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+      return true; // its flagship product, "Reconcile,"; a second product, code-named "Ledger Zero,"
+    }
     if (!titleCased(s, f)) {
       return false;
     }

@@ -56,6 +56,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void productAndProjectNamesAreNotQuotesAndNameNothing() {
+    String text = "Its flagship product, \"Reconcile,\" now handles 30 million payments, and a second product, code-named \"Ledger Zero,\" is due. "
+        + "The minister called it \"a disgrace,\" he said.";
+    assertEquals(List.of("a disgrace,"), quotes(text));
+    assertEquals(List.of(), NLP.analyze(text).entities());
+  }
+
+  @Test
   void offsetsPointAtTheQuotedWords() {
     String text = "Mr Ratcliffe told reporters: ‘In truth, no breakthrough.’";
     Quote q = NLP.analyze(text).quotes().get(0);
