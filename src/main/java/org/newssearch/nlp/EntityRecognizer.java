@@ -498,6 +498,10 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
+  /** Offices held for a place: the word before them is the constituency, county or state ("Bootle MP", "Nyandarua Governor"). */
+  private static final Set<String> SEAT_TITLES = Set.of("mp", "mla", "mpa", "mna", "mpp", "td", "msp", "mep", "governor", "senator", "mca", "congressman",
+      "congresswoman", "assemblyman", "assemblywoman", "mayor");
+
   private static final Set<String> MINISTRY_HEADS = Set.of("ministry", "department", "office");
 
   /** Nouns of a person's role or tie: after "X Y, a/the", only a person is meant. */
@@ -829,7 +833,10 @@ final class EntityRecognizer {
       if (title != null && title.gender() != 'U') {
         gender = title.gender();
       }
-      if (title == null && !employerBeforeOffice(t, a, a + n, spans)) {
+      if (title == null && n == 2 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a))
+          && !g.isNationality(t.lower(a)) && !t.isAllCaps(a)) {
+        spans.add(new Span(a, a + 1, EntityType.LOCATION)); // "Nyandarua Governor X": the seat is a place
+      } else if (title == null && !employerBeforeOffice(t, a, a + n, spans)) {
         placesInside(t, a, a + n, spans); // "Ohio Republican X", "UK Environment Secretary X"
       }
       a += n;
@@ -899,6 +906,16 @@ final class EntityRecognizer {
       int rest = b - (a + 1 + title);
       if (title > 0 && rest >= 1 && rest <= 3 && (isNameWord(t, a + 1 + title) || rest >= 2)) {
         spans.add(new Span(a, a + 1, EntityType.ORGANIZATION)); // "TPD Capt. Rhonda Pierce", "PML-N MPA Rukhsana Begum": a body's initials, a rank, a name
+        classify(t, a + 1, b, spans, pending, quoteInitial);
+        return;
+      }
+    }
+    if (b - a >= 3 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a)) && !g.isNationality(t.lower(a))
+        && titleLength(t, a, a + 1) == 0 && !t.isAllCaps(a)) {
+      int title = titlesLength(t, a + 1, b);
+      int rest = b - (a + 1 + title);
+      if (title > 0 && rest >= 1 && rest <= 3) {
+        spans.add(new Span(a, a + 1, EntityType.LOCATION)); // "Mathira MP Hon. Joseph Gitau", "Nyandarua Governor X": the seat is a place
         classify(t, a + 1, b, spans, pending, quoteInitial);
         return;
       }

@@ -66,6 +66,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void theSeatBeforeAnMpOrGovernorIsAPlace() {
+    assertEquals(List.of("L Mathira -> Mathira", "P Joseph Wachira Gitau -> Joseph Wachira Gitau", "L Nyandarua -> Nyandarua", "P Kimani Ndegwa -> Kimani Ndegwa",
+        "O Labour -> Labour", "P Sarah Jones -> Sarah Jones"),
+        mentions("Mathira MP Hon. Joseph Wachira Gitau said no, as did Nyandarua Governor Kimani Ndegwa. Labour MP Sarah Jones agreed."));
+  }
+
+  @Test
   void anOfficeHolderAndTheirPartyAfterTheName() {
     assertEquals(List.of("P Peter Dutton -> Peter Dutton", "O Liberal Party -> Liberal Party", "P P. Narasimha Jena -> P. Narasimha Jena", "O Congress -> Congress"),
         mentions("Later, Leader of the Opposition Peter Dutton of the Liberal Party agreed. Leader of Opposition P. Narasimha Jena of the Congress said it."));
