@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newssearch.model.EntityType;
 import org.newssearch.model.Mention;
 import org.newssearch.model.Quote;
@@ -205,14 +206,15 @@ final class SpeakerAttributor {
     if (want.isEmpty()) {
       return null;
     }
+    // the title, then at most two capitalised words (an honorific, another title): "Water Resources Minister Smt Sabitri Behera"
+    Pattern titled = Pattern.compile("(?i:\\b" + Pattern.quote(want) + ")(\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+$");
     Mention best = null;
     for (Mention m : mentions) {
       if (m.type() != EntityType.PERSON || m.start() >= before || m.start() < want.length() + 1) {
         continue;
       }
-      String preceding = t.text.substring(m.start() - want.length() - 1, m.start() - 1).toLowerCase(Locale.ROOT);
-      boolean wordStart = m.start() - want.length() - 1 == 0 || !Character.isLetter(t.text.charAt(m.start() - want.length() - 2));
-      if (preceding.equals(want) && wordStart && Character.isWhitespace(t.text.charAt(m.start() - 1))) {
+      String preceding = t.text.substring(Math.max(0, m.start() - want.length() - 40), m.start());
+      if (titled.matcher(preceding).find()) {
         best = m;
       }
     }
@@ -469,6 +471,16 @@ final class SpeakerAttributor {
             return s;
           }
         }
+        if (k > 0 && t.isPunct(k - 1, ',') && t.lower(k).endsWith("ing")) {
+          // "X dismissed the criticism as ‘opportunistic’, saying…": the participle's subject is the sentence's
+          int q = t.tokenAt(f.start());
+          if (q < t.size) {
+            s = sentenceSubject(c, t.sentenceStart[t.sentenceOf(q)], q, f, lastSpeaker);
+            if (s != null) {
+              return withCue(s, cue);
+            }
+          }
+        }
         if (k - from <= 4) {
           return new Attribution(null, -1, -1, cue, null); // "‘…,’ the steering group said": someone we cannot name, not the last speaker
         }
@@ -609,6 +621,16 @@ final class SpeakerAttributor {
         if (after < t.size && t.kind[after] == TokenizedText.POSSESSIVE) {
           k = after; // "Labour’s": the owner, not the subject
           continue;
+        }
+        if (mn.type() != EntityType.PERSON) {
+          int p = after;
+          while (p < before && p < after + 4 && t.isWord(p) && Character.isLowerCase(t.first(p)) && c.mentionAt[p] < 0) {
+            p++;
+          }
+          if (p > after && p < before && c.mentionAt[p] >= 0 && c.mentions.get(c.mentionAt[p]).type() == EntityType.PERSON) {
+            Mention person = c.mentions.get(c.mentionAt[p]); // "ANC regional secretary Sibusiso Mthethwa": the secretary, not the party
+            return new Attribution(person.canonical(), person.start(), person.end(), null, EntityType.PERSON);
+          }
         }
         return new Attribution(mn.canonical(), mn.start(), mn.end(), null, mn.type());
       }

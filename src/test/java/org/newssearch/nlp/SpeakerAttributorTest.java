@@ -40,6 +40,16 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void theSentenceSubjectBehindAPartyAndAParticiple() {
+    assertEquals(List.of("Sibusiso Mthethwa / saying", "Sibusiso Mthethwa / saying"),
+        speakers("ANC regional secretary Sibusiso Mthethwa dismissed the criticism as \"opportunistic\", saying the DA had \"never run a township\"."),
+        "the secretary, not his party; a partial quote before ', saying' is the subject's");
+    assertEquals(List.of("Sabitri Behera / said"),
+        speakers("Water Resources Minister Smt Sabitri Behera briefed reporters. \"Farmers have been waiting,\" said the minister."),
+        "'the minister' is the minister named before, an honorific between title and name");
+  }
+
+  @Test
   void wireCopyShapes() {
     assertEquals(List.of("One Western commercial attache / said", "A senior Western diplomat / said"),
         speakers("One Western commercial attache here said: \"Devaluation will not change anything.\" A senior Western diplomat said: \"It is late.\""),
