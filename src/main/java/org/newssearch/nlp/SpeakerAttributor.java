@@ -148,6 +148,14 @@ final class SpeakerAttributor {
         continue;
       }
       String head = lastWord(a.speaker());
+      if (a.speaker().indexOf(' ') == a.speaker().lastIndexOf(' ') && COMPANY_NOUNS.contains(head)) {
+        Mention company = lastOrganizationBefore(c, a.start());
+        if (company != null) {
+          // "The company said in a filing…" after "Kian Heng Foods Holdings will close…": that company
+          result[q] = new Attribution(company.canonical(), a.start(), a.end(), a.cue(), EntityType.ORGANIZATION);
+          continue;
+        }
+      }
       for (int p = q - 1; p >= 0; p--) {
         Attribution b = result[p];
         if (b.speaker() != null && b.type() == null && b != a && lastWord(b.speaker()).equals(head)
@@ -198,6 +206,25 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** Nouns by which a story refers back to the company it named: "the company said", "the group added". */
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "bank", "carrier", "airline", "retailer", "insurer", "lender",
+      "miner", "manufacturer", "carmaker", "automaker", "developer", "operator", "utility", "supermarket", "chain", "startup", "start-up", "conglomerate");
+
+  /** The last organisation named outside quotations before {@code before}, or null. */
+  private static Mention lastOrganizationBefore(Context c, int before) {
+    Mention best = null;
+    for (Mention m : c.mentions) {
+      if (m.start() >= before) {
+        continue;
+      }
+      int k = c.t.tokenAt(m.start());
+      if (m.type() == EntityType.ORGANIZATION && k < c.t.size && !c.inQuote[k]) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** The last person before {@code before} whose name follows {@code title} ("Detective Inspector"). */
@@ -460,6 +487,9 @@ final class SpeakerAttributor {
           return null; // "‘….’ A diplomat said: ‘…’": the cue belongs to the next quotation
         }
         String cue = t.text(k);
+        if (ADDRESSEE_AFTER.contains(t.lower(k)) && (k + 1 >= t.size || t.paragraphOf[k + 1] != f.paragraph() || t.isPunct(k + 1, '.'))) {
+          return new Attribution(null, -1, -1, cue, null); // "‘…’, jury told": the jury heard it; who said it, the headline does not say
+        }
         // subject before the cue, between the quote and the cue: "he said", "Mr Smith added"
         Attribution s = speakerBefore(c, k - 1, from, f, cue, lastSpeaker);
         if (s != null) {
@@ -828,9 +858,17 @@ final class SpeakerAttributor {
       if (c.inQuote[p] || !t.isWord(p) && t.kind[p] != TokenizedText.POSSESSIVE || t.isWord(p) && (g.cue(t.lower(p)) != null || REPORT_VERBS.contains(t.lower(p)))) {
         return null;
       }
-      if (PLACING.contains(t.lower(p))) {
-        Attribution head = nominalEndingAt(c, p - 1, limit);
-        if (head != null && t.tokenAt(head.start()) < p && ARTICLES.contains(t.lower(t.tokenAt(head.start())))) {
+      if (PLACING.contains(t.lower(p)) || t.lower(p).equals("to")) {
+        int end = p - 1;
+        if (end > limit && t.isWord(end) && ADJECTIVES_BEFORE_PLACING.contains(t.lower(end))) {
+          end--; // "a source close to the club", "people familiar with the talks"
+        } else if (t.lower(p).equals("to")) {
+          continue;
+        }
+        Attribution head = nominalEndingAt(c, end, limit);
+        int first = head == null ? -1 : t.tokenAt(head.start());
+        if (head != null && first < p && (ARTICLES.contains(t.lower(first)) || first == end && g.isSpeakerNoun(t.lower(first)) && t.lower(first).endsWith("s")
+            || first == end && t.lower(first).equals("people"))) { // "Sources familiar with the matter", "People close to him"
           return new Attribution(t.text.substring(head.start(), t.end[j]), head.start(), t.end[j], null, null);
         }
       }
@@ -839,6 +877,7 @@ final class SpeakerAttributor {
   }
 
   private static final Set<String> PLACING = Set.of("at", "in", "of", "from", "with", "for", "on");
+  private static final Set<String> ADJECTIVES_BEFORE_PLACING = Set.of("close", "closest", "familiar", "near", "loyal", "linked", "connected", "opposed");
   /** Not "her release from an Iranian prison": an owner's noun is no speaker. */
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "another", "some", "several", "many", "two", "three");
 
@@ -944,11 +983,12 @@ final class SpeakerAttributor {
         return null;
       }
       String w = t.lower(e);
+      boolean title = t.isCapitalized(e) && g.title(w) != null; // "said TPD Capt. Rhonda Pierce"
       if (g.cue(w) != null || REPORT_VERBS.contains(w) || FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w)
-          || t.isCapitalized(e) && !g.isSpeakerNoun(w) && !g.isNationality(w)) { // "Chinese Foreign Ministry spokesperson X"
+          || t.isCapitalized(e) && !g.isSpeakerNoun(w) && !g.isNationality(w) && !title) { // "Chinese Foreign Ministry spokesperson X"
         return null;
       }
-      role = g.isSpeakerNoun(w);
+      role = g.isSpeakerNoun(w) || title;
       e++;
     }
     return null;

@@ -50,6 +50,18 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void companiesSourcesAndRanksAfterTheCue() {
+    assertEquals(List.of("Kian Heng Foods Holdings / said", "Rhonda Pierce / said", "Ann Waithera Mbugua / accused", "A source close to the club / said",
+            "People familiar with the talks / said"),
+        speakers("Kian Heng Foods Holdings will close its factory. The company said in a filing that the plant was “no longer viable”. "
+            + "\"These are not victimless crimes,\" said TPD Capt. Rhonda Pierce. Council of Governors chairperson Ann Waithera Mbugua accused "
+            + "legislators of \"running counties through the back door\". A source close to the club said they had ‘no regrets’. "
+            + "People familiar with the talks said: ‘It is done.’"));
+    assertEquals(List.of("null / told"), speakers("Care home boss ‘stole £140,000 from residents’, jury told\n\nA manager stole money."),
+        "the jury was told; the headline does not say who spoke");
+  }
+
+  @Test
   void wireCopyShapes() {
     assertEquals(List.of("One Western commercial attache / said", "A senior Western diplomat / said"),
         speakers("One Western commercial attache here said: \"Devaluation will not change anything.\" A senior Western diplomat said: \"It is late.\""),
