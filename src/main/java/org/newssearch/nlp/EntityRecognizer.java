@@ -1,6 +1,7 @@
 package org.newssearch.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -727,7 +728,7 @@ final class EntityRecognizer {
         spans.add(new Span(a, b - 1, EntityType.LOCATION)); // "the Odisha Cabinet": the place; a government is no name
         return;
       }
-      for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1; n--) {
+      for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1 && g.endsTitle(last); n--) {
         if (g.organization(Gazetteer.key(t, a, a + n)) != null && a + n + titleLength(t, a + n, b) == b) {
           spans.add(new Span(a, a + n, EntityType.ORGANIZATION)); // "says Sinn Féin TD", "the Bank of England Governor": the title is no name
           return;
@@ -984,20 +985,7 @@ final class EntityRecognizer {
    * (national sides are written as places in the CoNLL tradition).
    */
   private void placesAsTeams(TokenizedText t, List<Span> spans) {
-    int scores = 0;
-    int words = 0;
-    Set<String> kinds = new HashSet<>();
-    for (int i = 0; i < t.size; i++) {
-      if (isScore(t, i)) {
-        scores++;
-      } else if (t.isWord(i) && SPORTS_WORDS.contains(t.lower(i))) {
-        words++;
-        kinds.add(t.lower(i));
-      }
-    }
-    if ((scores == 0 || words < 3) && kinds.size() < 5) {
-      return; // a match report has scores; a transfer story has its own words ("winger", "signing", "fee", "season")
-    }
+    List<Span> teams = null;
     for (Span s : spans) {
       if (s.type != EntityType.LOCATION || s.charStart >= 0 || s.from == 0 && t.isAllCaps(0)) {
         continue; // not "Birmingham-based", not the dateline
@@ -1019,6 +1007,15 @@ final class EntityRecognizer {
           || before >= 0 && t.isWord(before) && t.lower(before).equals("the") && s.to - s.from == 1 && t.lower(s.from).endsWith("s") // "the Bucks"
           || subjectOrCoordinate(t, s); // "Brighton pull out", "Burnley and Stoke City are interested"
       if (team) {
+        if (teams == null) {
+          teams = new ArrayList<>();
+        }
+        teams.add(s);
+      }
+    }
+    // the article is looked at only when some place stands where a team would: most never get here
+    if (teams != null && isSportsReport(t)) {
+      for (Span s : teams) {
         s.type = EntityType.ORGANIZATION;
       }
     }
@@ -1074,13 +1071,70 @@ final class EntityRecognizer {
     if (t.kind[i] != TokenizedText.NUMBER) {
       return false;
     }
-    String w = t.text(i);
-    int dash = w.indexOf('-');
-    if (dash > 0 && dash < 4 && w.length() - dash - 1 <= 3 && w.indexOf('-', dash + 1) < 0) {
-      return w.chars().filter(Character::isDigit).count() == w.length() - 1;
+    int from = t.start[i];
+    int to = t.end[i];
+    int dash = -1;
+    for (int k = from; k < to; k++) { // on the text itself: numbers are a fifth of wire copy's tokens
+      char ch = t.text.charAt(k);
+      if (ch == '-' && dash < 0) {
+        dash = k;
+      } else if (ch < '0' || ch > '9') {
+        return false;
+      }
     }
-    return i + 2 < t.size && w.length() <= 3 && t.isPunct(i + 1, '\u2013') && t.kind[i + 2] == TokenizedText.NUMBER && t.start[i + 1] == t.end[i]
-        && t.text(i + 2).length() <= 3;
+    if (dash > from) {
+      return dash - from <= 3 && to - dash - 1 >= 1 && to - dash - 1 <= 3;
+    }
+    return i + 2 < t.size && to - from <= 3 && t.isPunct(i + 1, '\u2013') && t.kind[i + 2] == TokenizedText.NUMBER && t.start[i + 1] == t.end[i]
+        && t.end[i + 2] - t.start[i + 2] <= 3;
+  }
+
+  /** A match report has scores; a transfer story has its own words ("winger", "signing", "fee", "season"). */
+  private static boolean isSportsReport(TokenizedText t) {
+    int scores = 0;
+    int words = 0;
+    Set<String> kinds = new HashSet<>();
+    for (int i = 0; i < t.size; i++) {
+      if (isScore(t, i)) {
+        scores++;
+      } else if (t.isWord(i) && isSportsWord(t, i)) {
+        words++;
+        kinds.add(t.lower(i));
+      }
+      if (scores > 0 && words >= 3 || kinds.size() >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sports word, looked up without lower-casing every token first (this runs on every word of
+   * every article): its length and first letter, then a hash of its folded characters, then the word.
+   */
+  private static boolean isSportsWord(TokenizedText t, int i) {
+    int len = t.end[i] - t.start[i];
+    char first = Character.toLowerCase(t.text.charAt(t.start[i]));
+    if (len >= SPORTS_SHAPES[0].length || first < 'a' || first > 'z' || !SPORTS_SHAPES[first - 'a'][len]) {
+      return false;
+    }
+    int h = 0;
+    for (int k = t.start[i]; k < t.end[i]; k++) {
+      h = 31 * h + Character.toLowerCase(t.text.charAt(k));
+    }
+    return Arrays.binarySearch(SPORTS_HASHES, h) >= 0 && SPORTS_WORDS.contains(t.lower(i));
+  }
+
+  private static final int[] SPORTS_HASHES = SPORTS_WORDS.stream().mapToInt(String::hashCode).sorted().toArray();
+  /** [first letter][length]: whether some sports word has that shape. */
+  private static final boolean[][] SPORTS_SHAPES = sportsShapes();
+
+  private static boolean[][] sportsShapes() {
+    boolean[][] shapes = new boolean[26][16];
+    for (String w : SPORTS_WORDS) {
+      shapes[w.charAt(0) - 'a'][w.length()] = true;
+    }
+    return shapes;
   }
 
   /**

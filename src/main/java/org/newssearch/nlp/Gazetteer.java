@@ -52,6 +52,8 @@ public final class Gazetteer {
   private final Map<String, String> cues = new HashMap<>();
   private final Set<String> speakerNouns = new HashSet<>();
   private final Set<String> officeHeads = new HashSet<>();
+  /** The last word of every title ("td", "governor", "supt."): a cheap test before looking titles up. */
+  private final Set<String> titleEnds = new HashSet<>();
   /** Last words of office titles that name the office's place, not its holder ("Chancellor of the Exchequer"). */
   private static final Set<String> NOT_OFFICE_HEADS =
       Set.of("class", "council", "defence", "exchequer", "fleet", "force", "house", "lancaster", "prosecutions", "rolls", "seal", "senate", "staff",
@@ -118,10 +120,13 @@ public final class Gazetteer {
       g.titles.put(key, new Title(parts[0], gender, honorific, n));
       String undotted = parts[0].replace(".", "");
       if (!undotted.equals(parts[0]) && undotted.length() >= 2 && !undotted.contains("US ")) {
-        g.titles.putIfAbsent(g.keyOf(undotted), new Title(undotted, gender, honorific, n)); // British style: "Det Insp", "Lt Col"
+        String k = g.keyOf(undotted);
+        g.titles.putIfAbsent(k, new Title(undotted, gender, honorific, n)); // British style: "Det Insp", "Lt Col"
+        g.titleEnds.add(k.substring(k.lastIndexOf(' ') + 1));
       }
       g.maxTitleTokens = Math.max(g.maxTitleTokens, n);
       String head = key.substring(key.lastIndexOf(' ') + 1);
+      g.titleEnds.add(head);
       if (!honorific && !head.endsWith(".") && !NOT_OFFICE_HEADS.contains(head)) {
         g.officeHeads.add(head); // "the Taoiseach said", "the Chancellor told MPs": an office speaks
       }
@@ -215,6 +220,11 @@ public final class Gazetteer {
 
   boolean isCalendar(String key) {
     return calendar.contains(key);
+  }
+
+  /** True if some title ends with this word. */
+  boolean endsTitle(String word) {
+    return titleEnds.contains(word);
   }
 
   /** The base form of a cue verb ("said" → "say"), or null when the word is no cue. */

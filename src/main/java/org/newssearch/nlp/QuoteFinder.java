@@ -351,11 +351,12 @@ final class QuoteFinder {
       Pattern.compile("\\b(code-named|codenamed|codename|christened|branded|product|app|platform|brand|model|project|operation),?\\s*$");
 
   private boolean isWorkTitle(String s, Found f) {
-    String bare = s.substring(f.start(), f.end()).replaceAll("[,.]$", "");
-    String lead = s.substring(Math.max(0, f.start() - 30), Math.max(0, f.start() - 1)).toLowerCase(Locale.ROOT);
-    if (PRODUCT_INTRO.matcher(lead).find() && bare.split(" ").length <= 3
-        && Arrays.stream(bare.split(" ")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
-      return true; // its flagship product, "Reconcile,"; a second product, code-named "Ledger Zero,"
+    if (f.end() - f.start() <= 40 && f.end() > f.start() && Character.isUpperCase(s.charAt(f.start()))) {
+      String bare = s.substring(f.start(), f.end()).replaceAll("[,.]$", "");
+      if (bare.split(" ").length <= 3 && Arrays.stream(bare.split(" ")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+          && PRODUCT_INTRO.matcher(s.substring(Math.max(0, f.start() - 30), Math.max(0, f.start() - 1)).toLowerCase(Locale.ROOT)).find()) {
+        return true; // its flagship product, "Reconcile,"; a second product, code-named "Ledger Zero,"
+      }
     }
     if (!titleCased(s, f)) {
       return false;
