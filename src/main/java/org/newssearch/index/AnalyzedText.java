@@ -185,38 +185,6 @@ final class AnalyzedText {
     }
   }
 
-  /** A token stream of one word, for running the stemming filters on it. */
-  private static final class SingleWord extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private char[] buf;
-    private int off;
-    private int len;
-    private boolean done;
-
-    void set(char[] b, int o, int l) {
-      buf = b;
-      off = o;
-      len = l;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      if (done) {
-        return false;
-      }
-      clearAttributes();
-      term.copyBuffer(buf, off, len);
-      done = true;
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      done = false;
-    }
-  }
-
   /** Replays the recorded tokens. */
   private final class Replay extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

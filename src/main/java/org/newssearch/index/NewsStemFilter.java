@@ -31,7 +31,6 @@ import org.newssearch.nlp.Gazetteer;
  */
 public final class NewsStemFilter extends TokenFilter {
 
-  /** Words shaped like inflections that are not ("always", "news") or whose base means another thing ("goods"). */
   /** Words shaped like plurals that are not ("always", "news") or whose singular means another thing ("goods"). */
   private static final CharArraySet KEEP =
       new CharArraySet(
@@ -61,7 +60,7 @@ public final class NewsStemFilter extends TokenFilter {
 
   /** The stemming itself, on one word at a time: KStem run through a one-word token stream. */
   static final class Stemmer {
-    private final OneWord word = new OneWord();
+    private final SingleWord word = new SingleWord();
     private final TokenStream kstem = new KStemFilter(word);
     private final CharTermAttribute out = kstem.getAttribute(CharTermAttribute.class);
 
@@ -116,34 +115,6 @@ public final class NewsStemFilter extends TokenFilter {
         }
       }
       return true;
-    }
-  }
-
-  /** A token stream of one word. */
-  private static final class OneWord extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private String word;
-    private boolean done;
-
-    void set(String w) {
-      word = w;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      if (done) {
-        return false;
-      }
-      clearAttributes();
-      term.setEmpty().append(word);
-      done = true;
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      done = false;
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.newssearch.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -783,20 +782,6 @@ final class EntityRecognizer {
           all++;
         }
         int from = t.lower(p).equals("the") ? p + 1 : p;
-        for (int of = from + 2; of < all - 1; of++) {
-          if (t.lower(of).equals("of") && g.organization(Gazetteer.key(t, from, all)) == null) {
-            // "Leader of the Opposition Peter Dutton of the Liberal Party": the holder, then the holder's party
-            for (int k = from + 1; k <= of - 2; k++) {
-              if (isPersonShaped(t, k, of) && known(t, from, k) == null) {
-                placeInTitle(t, from, k, t.lower(a + n - 1), spans);
-                addPerson(t, k, of, (char) 0, true, spans);
-                classify(t, of + 1, b, spans, pending, quoteInitial);
-                return;
-              }
-            }
-            break;
-          }
-        }
         if (all - from >= 3 && g.organization(Gazetteer.key(t, from, all)) == null && !g.isOrgHead(t.lower(all - 1))) {
           // "General Secretary of the Communist Party Xi Jinping": the body ends before the holder's name
           for (int k = all - 2; k >= from + 1; k--) {
@@ -1037,7 +1022,7 @@ final class EntityRecognizer {
     }
     if (t.kind[after] == TokenizedText.POSSESSIVE || t.isPunct(after, '\u2019') || t.isPunct(after, '\'')) {
       for (int k = after + 1; k < t.size && k <= after + 3; k++) {
-        if (t.isWord(k) && (SPORTS_WORDS.contains(t.lower(k)) || TEAM_AFTER.contains(t.lower(k)) || t.lower(k).equals("signing"))) {
+        if (t.isWord(k) && (SPORTS_WORDS.contains(t.lower(k)) || TEAM_AFTER.contains(t.lower(k)))) {
           return true; // "Leeds’ fourth summer signing"
         }
       }
@@ -1050,8 +1035,8 @@ final class EntityRecognizer {
     if (next.equals("and") && after + 1 < t.size && t.isCapitalized(after + 1)) {
       return true; // "Burnley and Stoke City"
     }
-    return Character.isLowerCase(t.first(after)) && !NOT_VERBS_AFTER_TEAM.contains(next) && (TEAM_VERBS.contains(next) || next.endsWith("ed")
-        || next.endsWith("ing") && !next.endsWith("thing")); // "Brighton pull out", "Leeds hoping"; not "the Roanoke community"
+    return Character.isLowerCase(t.first(after)) && (TEAM_VERBS.contains(next) || (next.endsWith("ed") || next.endsWith("ing") && !next.endsWith("thing"))
+        && !NOT_VERBS_AFTER_TEAM.contains(next)); // "Brighton pull out", "Leeds hoping"; not "the Roanoke community"
   }
 
   /** Verbs a team does, beside those in -ed and -ing. */
@@ -1061,10 +1046,9 @@ final class EntityRecognizer {
       "goes", "went", "made", "make", "makes", "take", "takes", "took", "got", "get", "gets", "sign", "signs", "look", "looks", "began", "begin", "begins",
       "kept", "keep", "keeps", "paid", "pay", "pays", "sold", "sell", "sells", "bought", "buy", "buys", "moved", "move", "moves");
 
-  /** Words after a city that do not make it act: "Leeds city centre", "Boston area", "in the Leeds region". */
-  private static final Set<String> NOT_VERBS_AFTER_TEAM = Set.of("and", "or", "city", "centre", "center", "area", "region", "airport", "station", "native",
-      "resident", "residents", "street", "streets", "suburb", "suburbs", "council", "mayor", "police", "time", "in", "on", "at", "to", "for", "from", "with",
-      "where", "which", "that", "last", "this", "next", "is", "was", "born", "based", "derby", "marathon", "office", "headquarters", "home");
+  /** Words in -ed or -ing after a city that are no verb of its: "the Leeds-based", "a Boston meeting", "a Manchester building". */
+  private static final Set<String> NOT_VERBS_AFTER_TEAM = Set.of("based", "meeting", "building", "morning", "evening", "housing", "shooting",
+      "bombing", "hearing", "ceiling", "spring", "wedding");
 
   /** "1-19", "112-106", "3–1": a score (not a date or a range of years). */
   private static boolean isScore(TokenizedText t, int i) {
@@ -1097,7 +1081,7 @@ final class EntityRecognizer {
     for (int i = 0; i < t.size; i++) {
       if (isScore(t, i)) {
         scores++;
-      } else if (t.isWord(i) && isSportsWord(t, i)) {
+      } else if (t.isWord(i) && SPORTS_WORDS.contains(t.lower(i))) {
         words++;
         kinds.add(t.lower(i));
       }
@@ -1106,35 +1090,6 @@ final class EntityRecognizer {
       }
     }
     return false;
-  }
-
-  /**
-   * A sports word, looked up without lower-casing every token first (this runs on every word of
-   * every article): its length and first letter, then a hash of its folded characters, then the word.
-   */
-  private static boolean isSportsWord(TokenizedText t, int i) {
-    int len = t.end[i] - t.start[i];
-    char first = Character.toLowerCase(t.text.charAt(t.start[i]));
-    if (len >= SPORTS_SHAPES[0].length || first < 'a' || first > 'z' || !SPORTS_SHAPES[first - 'a'][len]) {
-      return false;
-    }
-    int h = 0;
-    for (int k = t.start[i]; k < t.end[i]; k++) {
-      h = 31 * h + Character.toLowerCase(t.text.charAt(k));
-    }
-    return Arrays.binarySearch(SPORTS_HASHES, h) >= 0 && SPORTS_WORDS.contains(t.lower(i));
-  }
-
-  private static final int[] SPORTS_HASHES = SPORTS_WORDS.stream().mapToInt(String::hashCode).sorted().toArray();
-  /** [first letter][length]: whether some sports word has that shape. */
-  private static final boolean[][] SPORTS_SHAPES = sportsShapes();
-
-  private static boolean[][] sportsShapes() {
-    boolean[][] shapes = new boolean[26][16];
-    for (String w : SPORTS_WORDS) {
-      shapes[w.charAt(0) - 'a'][w.length()] = true;
-    }
-    return shapes;
   }
 
   /**
@@ -1422,11 +1377,6 @@ final class EntityRecognizer {
     return g.firstName(t.lower(a)) != 0 && !g.isCommonWord(t.lower(a));
   }
 
-  /**
-   * Longest title starting at {@code a}, in tokens (0 when none): a listed title (Mr, Prime
-   * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
-   * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
-   */
   /** Consecutive titles, leaving a word after them: "MLA Smt" before "K. Jayanti Sethi", "MP Dr" before a name. */
   private int titlesLength(TokenizedText t, int a, int b) {
     int n = 0;
@@ -1436,6 +1386,11 @@ final class EntityRecognizer {
     return n;
   }
 
+  /**
+   * Longest title starting at {@code a}, in tokens (0 when none): a listed title (Mr, Prime
+   * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
+   * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
+   */
   private int titleLength(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxTitleTokens(), b - a); n >= 1; n--) {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));

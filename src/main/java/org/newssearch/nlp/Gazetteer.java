@@ -42,7 +42,8 @@ public final class Gazetteer {
   /** Every word after the first of a many-word organisation or place key ("of", "and", "poor"). */
   private final Set<String> keyInterior = new HashSet<>();
   private final Set<String> nationalities = new HashSet<>();
-  private final Map<String, Character> firstNames = new HashMap<>();
+  /** Given names and their gender, shared with {@link #isGivenName}: read once. */
+  private final Map<String, Character> firstNames = GivenNames.ALL;
   private final Map<String, Title> titles = new HashMap<>();
   private final Set<String> orgSuffixes = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
@@ -68,7 +69,7 @@ public final class Gazetteer {
   }
 
   private static final class GivenNames {
-    static final Set<String> ALL = loadGivenNames();
+    static final Map<String, Character> ALL = loadGivenNames();
   }
 
   /**
@@ -76,16 +77,18 @@ public final class Gazetteer {
    * without the rest of the gazetteer: the stemmer asks it at search time too.
    */
   public static boolean isGivenName(String lower) {
-    return GivenNames.ALL.contains(lower);
+    return GivenNames.ALL.containsKey(lower);
   }
 
-  private static Set<String> loadGivenNames() {
-    Set<String> names = new HashSet<>();
+  /** Given name → 'M', 'F' or 'U' (used for both, or listed with both). */
+  private static Map<String, Character> loadGivenNames() {
+    Map<String, Character> names = new HashMap<>();
     for (String line : lines(DIR + "first-names.txt")) {
-      int tab = line.indexOf('\t');
-      names.add(norm(tab < 0 ? line : line.substring(0, tab)).strip());
+      String[] parts = line.split("\t");
+      char gender = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip().charAt(0) : 'U';
+      names.merge(norm(parts[0]), gender, (a, b) -> a == b ? a : 'U');
     }
-    return Set.copyOf(names);
+    return Map.copyOf(names);
   }
 
   /** The lists shipped in the jar, loaded once. */
@@ -106,11 +109,6 @@ public final class Gazetteer {
     for (String[] e : read(DIR + "nationalities.txt")) {
       g.nationalities.add(norm(e[0]));
     }
-    for (String line : lines(DIR + "first-names.txt")) {
-      String[] parts = line.split("\t");
-      char gender = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip().charAt(0) : 'U';
-      g.firstNames.merge(norm(parts[0]), gender, (a, b) -> a == b ? a : 'U');
-    }
     for (String line : lines(DIR + "titles.txt")) {
       String[] parts = line.split("\t");
       String key = g.keyOf(parts[0]);
@@ -119,6 +117,7 @@ public final class Gazetteer {
       boolean honorific = parts.length > 2 && parts[2].strip().equals("honorific");
       g.titles.put(key, new Title(parts[0], gender, honorific, n));
       String undotted = parts[0].replace(".", "");
+      // not "US Attorney": there "US" is a place before the title, as the gold annotates it
       if (!undotted.equals(parts[0]) && undotted.length() >= 2 && !undotted.contains("US ")) {
         String k = g.keyOf(undotted);
         g.titles.putIfAbsent(k, new Title(undotted, gender, honorific, n)); // British style: "Det Insp", "Lt Col"

@@ -352,8 +352,8 @@ final class QuoteFinder {
 
   private boolean isWorkTitle(String s, Found f) {
     if (f.end() - f.start() <= 40 && f.end() > f.start() && Character.isUpperCase(s.charAt(f.start()))) {
-      String bare = s.substring(f.start(), f.end()).replaceAll("[,.]$", "");
-      if (bare.split(" ").length <= 3 && Arrays.stream(bare.split(" ")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+      String[] words = s.substring(f.start(), f.end()).replaceAll("[,.]$", "").split(" ");
+      if (words.length <= 3 && Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
           && PRODUCT_INTRO.matcher(s.substring(Math.max(0, f.start() - 30), Math.max(0, f.start() - 1)).toLowerCase(Locale.ROOT)).find()) {
         return true; // its flagship product, "Reconcile,"; a second product, code-named "Ledger Zero,"
       }

@@ -867,8 +867,9 @@ final class SpeakerAttributor {
         }
         Attribution head = nominalEndingAt(c, end, limit);
         int first = head == null ? -1 : t.tokenAt(head.start());
-        if (head != null && first < p && (ARTICLES.contains(t.lower(first)) || first == end && g.isSpeakerNoun(t.lower(first)) && t.lower(first).endsWith("s")
-            || first == end && t.lower(first).equals("people"))) { // "Sources familiar with the matter", "People close to him"
+        if (head != null && first < p && (ARTICLES.contains(t.lower(first))
+            || first == end && g.isSpeakerNoun(t.lower(first)) && (t.lower(first).endsWith("s") || t.lower(first).equals("people")))) {
+          // "a source close to the club"; a bare plural: "Sources familiar with the matter", "People close to him"
           return new Attribution(t.text.substring(head.start(), t.end[j]), head.start(), t.end[j], null, null);
         }
       }
