@@ -31,6 +31,14 @@ final class EntityRecognizer {
   private static final Set<String> PERSON_AFTER =
       Set.of("said", "says", "told", "tells", "added", "wrote", "tweeted", "insisted", "warned", "urged", "argued", "explained", "recalled", "admitted", "asked", "replied", "who", "whose", "himself", "herself");
 
+  /** Everyday words that are also common surnames: "General Grant", "General Wood" are people. */
+  private static final Set<String> SURNAME_WORDS = Set.of("grant", "lee", "young", "wood", "ward", "hunt", "white", "brown", "black", "green", "gray",
+      "grey", "stone", "king", "hill", "bush", "rose", "sharp", "frost", "moore", "marsh", "hall", "wells", "lane", "long", "short", "little", "price",
+      "page", "law", "may", "bell", "cook", "baker", "miller", "porter", "turner", "fisher", "hunter", "walker", "parker", "mason", "wolf", "fox",
+      "bird", "swift", "strong", "rich", "love", "hope", "church", "west", "north", "south", "english", "french", "mills", "banks", "burns", "case",
+      "chase", "cross", "day", "dean", "field", "ford", "gold", "hood", "house", "jordan", "knight", "march", "mark", "martin", "nash", "noble",
+      "pope", "reed", "rice", "rush", "sands", "small", "steel", "stock", "storm", "street", "summer", "waters", "webb", "wise", "wing", "winter");
+
   /** Capitalised words that are never names on their own: post-nominals, units, abbreviations. */
   private static final Set<String> LEGISLATURES = Set.of("house", "senate", "commons", "parliament", "congress", "assembly", "knesset", "bundestag", "duma");
   private static final Set<String> COMMON_ACRONYMS = Set.of("cctv", "gdp", "ceo", "cfo", "coo", "cto", "tv", "ai", "dna", "hiv", "covid", "gcse", "gcses",
@@ -61,7 +69,7 @@ final class EntityRecognizer {
           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "mid", "inner", "outer");
   /** Last words of an office held by the person named next: "Health Secretary", "FEMA Administrator". */
   private static final Set<String> OFFICE_HEADS =
-      Set.of("secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "administrator", "director", "commissioner", "chairman",
+      Set.of("secretary", "undersecretary", "minister", "spokesman", "spokeswoman", "spokesperson", "administrator", "director", "commissioner", "chairman",
           "chairwoman", "chair", "chief", "governor", "senator", "mayor", "ambassador", "envoy", "attorney", "general", "judge", "inspector",
           "officer", "constable", "superintendent", "coach", "manager", "captain", "leader", "president", "editor", "correspondent",
           "professor", "executive", "councillor", "councilman", "councilwoman", "speaker", "chancellor", "premier", "commander", "sheriff",
@@ -110,11 +118,10 @@ final class EntityRecognizer {
     for (int s = 0; s < t.sentences; s++) {
       int end = t.sentenceEnd(s);
       int i = Math.max(t.sentenceStart[s], from);
+      if (uncased[s]) {
+        continue; // read last, with the names the rest of the article gives
+      }
       while (i < end) {
-        if (uncased[s]) {
-          i = matchUncased(t, i, end, spans);
-          continue;
-        }
         if (!startsCandidate(t, i, end)) {
           i++;
           continue;
@@ -125,6 +132,7 @@ final class EntityRecognizer {
       }
     }
     resolvePending(t, spans, pending, quoteInitial);
+    readUncased(t, uncased, from, spans);
     verifyGuessedPeople(t, spans);
     linkKin(t, spans);
     companyShortForms(t, spans);
@@ -147,18 +155,32 @@ final class EntityRecognizer {
     }
     boolean dash = t.isPunct(k, '-') || t.isPunct(k, '\u2014') || t.isPunct(k, '\u2013');
     boolean agency = t.isPunct(k, '(') && k + 3 < t.size && t.isAllCaps(k + 1) && t.isPunct(k + 2, ')'); // "SAIGON (UPI) —"
-    boolean placeLike = g.place(Gazetteer.key(t, 0, k)) != null;
+    boolean known = g.place(Gazetteer.key(t, 0, k)) != null;
+    boolean placeLike = known;
     for (int i = 0; i < k && !placeLike; i++) {
-      if (g.isCommonWord(t.lower(i)) || g.isNationality(t.lower(i)) || g.organization(t.lower(i)) != null) {
+      String w = t.lower(i);
+      if (g.isCommonWord(w) || g.isNationality(w) || g.organization(w) != null || w.endsWith("ed") || w.endsWith("ing")) {
         break;
       }
       placeLike = i == k - 1; // no common word in it
     }
     if (!t.isPunct(k, ',') && !((dash || agency) && placeLike)) {
-      return 0; // "REGINA - Saskatchewan will spend": a place before a dash; not a headline's "BREAKING -"
+      return 0; // "REGINA - Saskatchewan will spend": a place before a dash; not a headline's "BREAKING -" or "CORRECTED -"
+    }
+    if (t.isPunct(k, ',') && !known && !(placeLike && k + 1 < t.size && datelineGoesOn(t, k + 1))) {
+      return 0; // "NO INTERVENTION, DOLLAR FIXED": a headline's comma; a dateline's is followed by a date, a state or an agency
     }
     spans.add(new Span(0, k, EntityType.LOCATION));
     return k;
+  }
+
+  /** After a dateline's comma: a date ("March 3"), a state ("La.", "Calif."), a known place, then the dash. */
+  private boolean datelineGoesOn(TokenizedText t, int i) {
+    if (!t.isWord(i)) {
+      return false;
+    }
+    String w = t.lower(i);
+    return g.isCalendar(w) || g.place(w) != null || t.text.charAt(t.end[i] - 1) == '.' && Character.isUpperCase(t.first(i));
   }
 
   // ---- candidates
@@ -182,6 +204,11 @@ final class EntityRecognizer {
       }
       if (t.isWord(j) && t.isCapitalized(j - 1) && legalSuffixAt(t, j)) {
         j++; // Harwick Foods plc
+        continue;
+      }
+      if (t.isWord(j) && t.end[j] - t.start[j] == 1 && Character.isUpperCase(t.first(j)) && t.isCapitalized(j - 1) && j + 1 < end
+          && t.isCapitalized(j + 1) && (legalSuffixAt(t, j + 1) || g.isOrgHead(t.lower(j + 1)))) {
+        j++; // Circle K Corp: a letter inside a company's name
         continue;
       }
       if (t.isWord(j) && t.lower(j).equals("and") && j + 1 < end && t.isCapitalized(j + 1) && legalSuffixAt(t, j + 1) && t.isCapitalized(j - 1)) {
@@ -447,6 +474,37 @@ final class EntityRecognizer {
     return j;
   }
 
+  /**
+   * Where a company's name starts when it ends in a legal form and is otherwise made of everyday
+   * words, nationalities and letters ("Circle K Corp", "Great American Corp", "Computer
+   * Associates"), which the sentence-start rules would strip, leaving the legal form alone; -1 when
+   * the span is not such a name. Only a run of capitalised words in mixed case (not an all-capital
+   * headline), with no title and no "of".
+   */
+  private int companyStart(TokenizedText t, int a, int b) {
+    if (b - a < 2 || !suffixAt(t, b - 1) || !t.isCapitalized(b - 1)) {
+      return -1;
+    }
+    int k = a;
+    while (k < b - 1 && (NOT_ROLES.contains(t.lower(k)) || g.isCalendar(t.lower(k)) || !t.isCapitalized(k))) {
+      k++;
+    }
+    if (b - k < 2 || !(g.isCommonWord(t.lower(k)) || g.isNationality(t.lower(k))) || titleLength(t, k, b) > 0 || known(t, k, b) != null) {
+      return -1;
+    }
+    boolean mixed = false;
+    for (int i = k; i < b; i++) {
+      if (!t.isCapitalized(i) && !t.lower(i).equals("and") && !t.isPunct(i, '&')) {
+        return -1;
+      }
+      if (i < b - 1 && t.isCapitalized(i) && !g.isCommonWord(t.lower(i)) && !g.isNationality(t.lower(i)) && t.end[i] - t.start[i] > 1) {
+        return -1; // "Rival Sun Tak Properties Ltd": a word of the name's own survives the sentence-start rules
+      }
+      mixed |= !t.isAllCaps(i);
+    }
+    return mixed ? k : -1;
+  }
+
   private boolean isNeverName(TokenizedText t, int i) {
     int len = t.end[i] - t.start[i];
     if (len == 1) {
@@ -483,8 +541,8 @@ final class EntityRecognizer {
    * ("Sá", "Ó Sé") nor a two-letter suffix in title case ("Hans Ag").
    */
   private boolean suffixAt(TokenizedText t, int i) {
-    if (!g.isOrgSuffix(t.lower(i))) {
-      return false;
+    if (!g.isOrgSuffix(t.lower(i)) || Character.isLowerCase(t.first(i)) && !t.lower(i).equals("plc")) {
+      return false; // "their U.S. Bond holdings": written in lower case, only "plc" ends a name
     }
     boolean dot = false;
     for (int k = t.start[i]; k < t.end[i]; k++) {
@@ -642,6 +700,11 @@ final class EntityRecognizer {
       spans.add(new Span(from, b, known != null ? known : EntityType.ORGANIZATION));
       return;
     }
+    int company = companyStart(t, a, b);
+    if (company >= 0) {
+      spans.add(new Span(company, b, EntityType.ORGANIZATION)); // "Great American Corp", "Computer Associates": everyday words, one name
+      return;
+    }
     // drop leading words that are capitalised only because they start a sentence or quote
     while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b) && !directionBeforePlace(t, a, b)) {
       if (titleLength(t, a, b) > 0 || t.lower(a).equals("the") || b - a >= 3 && legalSuffixAt(t, b - 1)) {
@@ -771,6 +834,11 @@ final class EntityRecognizer {
       if (!titled && a + n + 1 < b && (g.isOrgPrefix(t.lower(a + n)) || g.isOrgHead(t.lower(a + n))) && isConnector(t, a + n + 1)
           && !PARTICLES.contains(t.lower(a + n + 1))) {
         spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "General Authority of Civil Aviation": no general, an authority
+        return;
+      }
+      if (!titled && a + n + 1 == b && t.lower(a + n - 1).equals("general") && g.isCommonWord(t.lower(a + n)) && g.firstName(t.lower(a + n)) == 0
+          && !SURNAME_WORDS.contains(t.lower(a + n)) && !PERSON_ROLES.contains(t.lower(a + n)) && g.title(t.lower(a + n)) == null) {
+        spans.add(new Span(t.lower(a).equals("the") ? a + 1 : a, b, EntityType.ORGANIZATION)); // "General Tire said", "the Turkish General Staff": a company or a body, no general
         return;
       }
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
@@ -1453,6 +1521,9 @@ final class EntityRecognizer {
     if (e - a < 1 || e == b) {
       return false;
     }
+    if (e - a == 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, e)) == null) {
+      return false; // "French Finance Minister": a nationality and a portfolio, no employer
+    }
     if (e - a >= 2 && (g.isOrgHead(t.lower(e - 1)) || suffixAt(t, e - 1)) || g.organization(Gazetteer.key(t, a, e)) != null) {
       spans.add(new Span(a, e, EntityType.ORGANIZATION));
       return true;
@@ -1464,8 +1535,11 @@ final class EntityRecognizer {
     for (int i = a; i < b; i++) {
       for (int n = Math.min(g.maxKeyTokens(), b - i); n >= 1; n--) {
         String k = Gazetteer.key(t, i, i + n);
-        if (g.place(k) != null && !g.isCommonWord(k)) {
-          spans.add(new Span(i, i + n, EntityType.LOCATION));
+        Gazetteer.Place place = g.place(k);
+        if (place != null && !g.isCommonWord(k)) {
+          // "GAO Senior Associate Director X": in capitals before a title, a body's initials, not the city of Gao
+          boolean initials = n == 1 && t.isAllCaps(i) && place.kind() == Gazetteer.PlaceKind.CITY && t.end[i] - t.start[i] <= 5;
+          spans.add(new Span(i, i + n, initials ? EntityType.ORGANIZATION : EntityType.LOCATION));
           i += n - 1;
           break;
         }
@@ -1533,7 +1607,8 @@ final class EntityRecognizer {
   }
 
   private boolean commonOrPlural(String w) {
-    return g.isCommonWord(w) || w.endsWith("s") && g.isCommonWord(w.substring(0, w.length() - 1)) || g.isSpeakerNoun(w);
+    // a word with a digit is a measure or a model, not a name: "U.S. M-1 money supply"
+    return g.isCommonWord(w) || w.chars().anyMatch(Character::isDigit) || w.endsWith("s") && g.isCommonWord(w.substring(0, w.length() - 1)) || g.isSpeakerNoun(w);
   }
 
   /** Last words of capitalised names of laws, plans, taxes and measures: not people, places or organisations. */
@@ -1658,12 +1733,74 @@ final class EntityRecognizer {
 
   // ---- all-capital headlines and wire copy: only what the gazetteers or the article already know
 
-  private int matchUncased(TokenizedText t, int i, int end, List<Span> spans) {
+  /**
+   * Sentences without case information (all-capital headlines): only names the gazetteers know or
+   * the rest of the article gives ("REAGAN SAYS" after "President Ronald Reagan"; "HENLEY GROUP"
+   * for the body's "Henley Group Inc").
+   */
+  private void readUncased(TokenizedText t, boolean[] uncased, int from, List<Span> spans) {
+    Map<String, EntityType> named = null;
+    int maxNamed = 0;
+    for (int s = 0; s < t.sentences; s++) {
+      if (!uncased[s]) {
+        continue;
+      }
+      if (named == null) {
+        named = new HashMap<>();
+        for (Span sp : spans) {
+          if (sp.charStart >= 0 || sp.to - sp.from > 6 || sp.guessed) {
+            continue; // a guess is no evidence for a headline
+          }
+          putName(named, t, sp.from, sp.to, sp.type);
+          if (sp.type == EntityType.PERSON && sp.to - sp.from >= 2) {
+            putName(named, t, sp.to - 1, sp.to, EntityType.PERSON); // the surname alone: "REAGAN"
+          } else if (sp.type == EntityType.ORGANIZATION && sp.to - sp.from >= 2 && (suffixAt(t, sp.to - 1) || g.isOrgHead(t.lower(sp.to - 1)))) {
+            for (int n = sp.to - sp.from - 1; n >= 1; n--) {
+              String k = Gazetteer.key(t, sp.from, sp.from + n);
+              if (g.place(k) == null && !g.isNationality(k) && !g.isCommonWord(k) && t.isCapitalized(sp.from + n - 1)) {
+                putName(named, t, sp.from, sp.from + n, EntityType.ORGANIZATION); // "HENLEY GROUP", "MIDLAND"
+              }
+            }
+          }
+        }
+        for (String k : named.keySet()) {
+          maxNamed = Math.max(maxNamed, k.split(" ").length);
+        }
+      }
+      int end = t.sentenceEnd(s);
+      int i = Math.max(t.sentenceStart[s], from);
+      while (i < end) {
+        i = matchUncased(t, i, end, spans, named, maxNamed);
+      }
+    }
+    if (named != null) {
+      spans.sort((x, y) -> Integer.compare(x.from, y.from));
+    }
+  }
+
+  private void putName(Map<String, EntityType> named, TokenizedText t, int from, int to, EntityType type) {
+    String k = Gazetteer.key(t, from, to);
+    if (to - from == 1 && (g.isCommonWord(k) || g.isCalendar(k) || k.length() < 3)) {
+      return; // "MAY", "BAKER"… stay words in a headline unless the gazetteer knows them
+    }
+    named.putIfAbsent(k, type);
+  }
+
+  private int matchUncased(TokenizedText t, int i, int end, List<Span> spans, Map<String, EntityType> named, int maxNamed) {
     if (!t.isWord(i)) {
       return i + 1;
     }
-    for (int n = Math.min(g.maxKeyTokens(), end - i); n >= 1; n--) {
+    for (int n = Math.min(Math.max(g.maxKeyTokens(), maxNamed), end - i); n >= 1; n--) {
       String k = Gazetteer.key(t, i, i + n);
+      EntityType type = named.get(k);
+      if (type != null) {
+        Span s = new Span(i, i + n, type);
+        spans.add(s);
+        return i + n;
+      }
+      if (n > g.maxKeyTokens()) {
+        continue;
+      }
       if (g.organization(k) != null) {
         spans.add(new Span(i, i + n, EntityType.ORGANIZATION));
         return i + n;
@@ -1930,6 +2067,12 @@ final class EntityRecognizer {
         continue;
       }
       if (type == null && g.isNationality(t.lower(i))) {
+        continue;
+      }
+      if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the")) {
+        if (i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1)) && !g.isNationality(k) && !(i >= 2 && PLACE_PREPOSITIONS.contains(t.lower(i - 2)))) {
+          spans.add(new Span(i, i + 1, EntityType.ORGANIZATION)); // "the Mint said": an institution speaks; a person has no article
+        }
         continue;
       }
       if (type == null) {

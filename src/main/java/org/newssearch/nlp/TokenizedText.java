@@ -216,8 +216,9 @@ final class TokenizedText {
           } else if ((d == '-' || d == '\u2010' || d == '\u2011') && j + 1 < to && Character.isLetterOrDigit(t.charAt(j + 1))) {
             j++; // Zaghari-Ratcliffe, al-Mansouri, five-year-old
           } else if (Folding.isSingleQuote(d) && d != '\u2018' && j + 1 < to && Character.isLetter(t.charAt(j + 1))) {
-            // isn't, O'Malley — but a possessive 's ends the word
-            if ((t.charAt(j + 1) == 's' || t.charAt(j + 1) == 'S') && (j + 2 >= to || !Character.isLetterOrDigit(t.charAt(j + 2)))) {
+            // isn't, O'Malley, let's — but a possessive 's ends the word
+            if ((t.charAt(j + 1) == 's' || t.charAt(j + 1) == 'S') && (j + 2 >= to || !Character.isLetterOrDigit(t.charAt(j + 2)))
+                && !(j - i == 3 && t.regionMatches(true, i, "let", 0, 3))) {
               break;
             }
             j++;

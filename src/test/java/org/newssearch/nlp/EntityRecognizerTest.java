@@ -414,4 +414,34 @@ class EntityRecognizerTest {
     assertEquals(List.of("O Pirates -> Orlando Pirates", "O Orlando Pirates -> Orlando Pirates", "O Pirates -> Orlando Pirates"),
         m.stream().filter(x -> x.startsWith("O ")).toList());
   }
+  @Test
+  void companiesNamedInEverydayWordsKeepThemAndNoGeneralCommandsACompany() {
+    List<String> m = mentions("Orders fell. Circle R Corp said it would cut jobs. Great Northern Corp said sales rose. Computer Associates agreed. "
+        + "General Tire said it would sell stores, and the Mint said the coins were late. General Grant said no, as did the Turkish General Staff.");
+    assertEquals(List.of("O Circle R Corp -> Circle R Corp", "O Great Northern Corp -> Great Northern Corp", "O Computer Associates -> Computer Associates",
+        "O General Tire -> General Tire", "O Mint -> Mint", "P Grant -> Grant", "O Turkish General Staff -> Turkish General Staff"), m);
+  }
+
+  @Test
+  void allCapitalHeadlinesUseTheNamesTheArticleGives() {
+    List<String> m = mentions("HALVORSEN SAYS MARLOWE GROUP TO CUT JOBS\n\nMarlowe Group Inc said on Monday it would cut 300 jobs, chairman Erik Halvorsen told reporters.");
+    assertEquals(List.of("P HALVORSEN -> Erik Halvorsen", "O MARLOWE GROUP -> Marlowe Group Inc", "O Marlowe Group Inc -> Marlowe Group Inc",
+        "P Erik Halvorsen -> Erik Halvorsen"), m);
+  }
+
+  @Test
+  void aHeadlineCommaOrVerbIsNoDateline() {
+    assertEquals(List.of("O Bundesbank -> Bundesbank"), mentions("NO INTERVENTION, MARK FIXED LOWER\n\nThe Bundesbank did not intervene."));
+    assertEquals(List.of(), mentions("CORRECTED - RATES TO RISE\n\nRates will rise."));
+    assertEquals(List.of("L CAMERON -> Cameron", "L La. -> La."), mentions("CAMERON, La. - Storms hit the town."));
+  }
+
+  @Test
+  void wireAbbreviationsMeasuresAndContractionsAreNoNames() {
+    List<String> m = mentions("Prices rose. \"Let's wait and see,\" he said. U.S. M-1 money supply rose 1.2 billion dlrs. A U.S. firm offered 80 U.S. Dlrs a tonne. "
+        + "French Finance Minister Edouard Balladur agreed, and GAO Senior Associate Director Brian Crowley testified. U.S. Agriculture Undersecretary "
+        + "Daniel Amstutz disagreed.");
+    assertEquals(List.of("L U.S. -> U.S.", "L U.S. -> U.S.", "L U.S. -> U.S.", "P Edouard Balladur -> Edouard Balladur", "O GAO -> GAO",
+        "P Brian Crowley -> Brian Crowley", "L U.S. -> U.S.", "P Daniel Amstutz -> Daniel Amstutz"), m);
+  }
 }
