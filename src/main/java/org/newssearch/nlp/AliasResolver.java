@@ -177,7 +177,7 @@ final class AliasResolver {
       int end = end(t, s);
       String text = t.text.substring(start, end);
       String canonical = of[n] == null ? text : of[n].canonical;
-      out.add(new Mention(start, end, text, s.type, canonical));
+      out.add(new Mention(start, end, text, s.type, oneLine(canonical)));
     }
     return out;
   }
@@ -238,6 +238,17 @@ final class AliasResolver {
     return sb.toString().equals(a);
   }
 
+  /** A name broken over lines by hard-wrapped copy ("Charles\nHaughey") is one name: one space between words. */
+  private static String oneLine(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1)))) {
+        return String.join(" ", name.strip().split("\\s+"));
+      }
+    }
+    return name;
+  }
+
   private static boolean fuller(String candidate, String current) {
     int a = words(candidate);
     int b = words(current);
@@ -272,8 +283,8 @@ final class AliasResolver {
 
   private static int words(String s) {
     int n = 1;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == ' ') {
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1))) {
         n++;
       }
     }
@@ -308,12 +319,16 @@ final class AliasResolver {
       }
     }
     // only ever named partially: the name as written, without the honorific
+    String surface = t.text.substring(t.start[s.from], t.end[s.to - 1]);
     for (Entity e : people) {
       if (e.tokens.size() == 1 && e.first().equals(token)) {
+        if (isShouted(e.canonical) && !isShouted(surface)) {
+          e.canonical = surface; // "Reagan", not the headline's "REAGAN"
+        }
         return e;
       }
     }
-    Entity e = new Entity(EntityType.PERSON, new ArrayList<>(List.of(token)), t.text.substring(t.start[s.from], t.end[s.to - 1]));
+    Entity e = new Entity(EntityType.PERSON, new ArrayList<>(List.of(token)), surface);
     e.gender = s.gender;
     people.add(e);
     return e;

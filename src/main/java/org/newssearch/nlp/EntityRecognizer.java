@@ -69,7 +69,7 @@ final class EntityRecognizer {
           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "mid", "inner", "outer");
   /** Last words of an office held by the person named next: "Health Secretary", "FEMA Administrator". */
   private static final Set<String> OFFICE_HEADS =
-      Set.of("secretary", "undersecretary", "minister", "spokesman", "spokeswoman", "spokesperson", "administrator", "director", "commissioner", "chairman",
+      Set.of("secretary", "undersecretary", "accountant", "actuary", "strategist", "minister", "spokesman", "spokeswoman", "spokesperson", "administrator", "director", "commissioner", "chairman",
           "chairwoman", "chair", "chief", "governor", "senator", "mayor", "ambassador", "envoy", "attorney", "general", "judge", "inspector",
           "officer", "constable", "superintendent", "coach", "manager", "captain", "leader", "president", "editor", "correspondent",
           "professor", "executive", "councillor", "councilman", "councilwoman", "speaker", "chancellor", "premier", "commander", "sheriff",
@@ -855,7 +855,7 @@ final class EntityRecognizer {
           for (int k = all - 2; k >= from + 1; k--) {
             boolean body = g.organization(Gazetteer.key(t, from, k)) != null || g.isOrgHead(t.lower(k - 1))
                 || g.isOrgPrefix(t.lower(from)) && from + 2 < k && isConnector(t, from + 1); // "the Board of Trade"
-            if (body && (isPersonShaped(t, k, all)
+            if (body && t.isCapitalized(k) && connectorAt(t, k, all) < 0 && !g.isOrgHead(t.lower(k)) && (isPersonShaped(t, k, all)
                 || all - k >= 2 && all - k <= 3 && known(t, k, all) == null && g.place(Gazetteer.key(t, k, k + 1)) == null && !g.isOrgHead(t.lower(all - 1)))) {
               spans.add(new Span(from, k, EntityType.ORGANIZATION));
               addPerson(t, k, all, (char) 0, true, spans);
@@ -866,7 +866,8 @@ final class EntityRecognizer {
             }
           }
         }
-        if (all - from >= 2 && (g.organization(Gazetteer.key(t, from, all)) != null || g.isOrgHead(t.lower(all - 1)) || suffixAt(t, all - 1))) {
+        if (all - from >= 2 && (g.organization(Gazetteer.key(t, from, all)) != null || g.isOrgHead(t.lower(all - 1)) || suffixAt(t, all - 1)
+            || headOfPlace(t, from, all))) {
           spans.add(new Span(from, all, EntityType.ORGANIZATION)); // "Managing Director of Shearson Lehman Brothers"
           a = all;
           continue;
@@ -1572,6 +1573,16 @@ final class EntityRecognizer {
   }
 
   /** The place in "the Mayor of Springfield", "the Archbishop of York"; no place in "the Minister of Finance". */
+  /** "Electronic Industries Association of Japan": an organisation word, "of" and a place end the name. */
+  private boolean headOfPlace(TokenizedText t, int from, int to) {
+    for (int i = from + 1; i + 2 < to + 1 && i + 1 < to; i++) {
+      if (g.isOrgHead(t.lower(i)) && t.lower(i + 1).equals("of") && g.place(Gazetteer.key(t, i + 2, to)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void placeInTitle(TokenizedText t, int p, int q, String titleHead, List<Span> spans) {
     for (int n = q - p; n >= 1; n--) {
       if (g.place(Gazetteer.key(t, p, p + n)) != null) {

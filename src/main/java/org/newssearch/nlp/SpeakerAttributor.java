@@ -712,6 +712,7 @@ final class SpeakerAttributor {
       // Federation, said", "Jane Doyle, 34, of Leeds, said", "A neighbour, who asked not to be named, said"
       int m = j - 1;
       int leftmost = j;
+      Attribution employerAside = null;
       for (int aside = 0; aside < 3; aside++) {
         int steps = 0;
         int asideEnd = m;
@@ -724,13 +725,27 @@ final class SpeakerAttributor {
         if (m < limit || !t.isPunct(m, ',')) {
           break;
         }
-        if (cueInside && !(m + 1 <= asideEnd && t.isWord(m + 1) && RELATIVES.contains(t.lower(m + 1)))) {
+        if (cueInside && !(m + 1 <= asideEnd && t.isWord(m + 1) && RELATIVES.contains(t.lower(m + 1))) && !gerundAside(t, m + 1, asideEnd)) {
           break; // a clause of its own, not an aside; but "A neighbour, who asked not to be named, said" is one
         }
         leftmost = m;
         Attribution named = nameEndingAt(c, m - 1);
-        if (named != null && (right == null || named.type() == EntityType.PERSON)) {
+        int beforeNamed = named == null ? -1 : t.tokenAt(named.start()) - 1;
+        if (beforeNamed > limit && t.isWord(beforeNamed) && t.lower(beforeNamed).equals("the")) {
+          beforeNamed--; // "of the NFTA"
+        }
+        boolean employer = named != null && named.type() != EntityType.PERSON && beforeNamed > limit && t.isWord(beforeNamed)
+            && OF_LIKE.contains(t.lower(beforeNamed)); // ", secretary general of IPMA,": whose the speaker is, left of it
+        if (named != null && (right == null || named.type() == EntityType.PERSON) && !employer) {
           return withCue(named, cue); // the person, not the organisation they lead
+        }
+        if (employer) {
+          Attribution nominal = nominalEndingAt(c, beforeNamed - 1, limit);
+          if (nominal != null && !t.isPunct(t.tokenAt(nominal.start()) - 1, ',')) {
+            // "an official from Daewoo Motor Co Ltd, who requested anonymity, told Reuters": the official
+            return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), cue, null);
+          }
+          employerAside = named; // whose the speaker is: the person may be further left
         }
         Attribution from = personFromPlace(c, m - 1, limit);
         if (from != null) {
@@ -744,6 +759,9 @@ final class SpeakerAttributor {
         if (nominal != null && t.tokenAt(nominal.start()) == Math.max(limit, t.sentenceStart[t.sentenceOf(first)])) {
           return withCue(nominal, cue);
         }
+      }
+      if (right == null && employerAside != null) {
+        return withCue(employerAside, cue);
       }
       return right == null ? null : withCue(right, cue);
     }
@@ -804,6 +822,13 @@ final class SpeakerAttributor {
   }
 
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
+  private static final Set<String> GERUND_OPENERS = Set.of("in", "while", "when", "after", "before", "by", "on", "upon", "without");
+
+  /** "in explaining why the rule was adopted", "while noting the risks": an aside around a gerund, not a clause with a speaker. */
+  private static boolean gerundAside(TokenizedText t, int from, int to) {
+    return from + 1 <= to && t.isWord(from) && GERUND_OPENERS.contains(t.lower(from)) && t.isWord(from + 1) && t.lower(from + 1).endsWith("ing");
+  }
 
   /**
    * The subject of a restrictive relative clause ending at {@code j}, right before the cue: "A

@@ -444,4 +444,11 @@ class EntityRecognizerTest {
     assertEquals(List.of("L U.S. -> U.S.", "L U.S. -> U.S.", "L U.S. -> U.S.", "P Edouard Balladur -> Edouard Balladur", "O GAO -> GAO",
         "P Brian Crowley -> Brian Crowley", "L U.S. -> U.S.", "P Daniel Amstutz -> Daniel Amstutz"), m);
   }
+  @Test
+  void aBodyAfterATitleEndsWithItsPlaceAndAHeadlineSurnameTakesTheBodysCase() {
+    List<String> m = mentions("Sales fell, said Hiroko Tanabe, Chairman of the Precision Industries Association of Japan. She was angry.");
+    assertEquals(List.of("P Hiroko Tanabe -> Hiroko Tanabe", "O Precision Industries Association of Japan -> Precision Industries Association of Japan"), m);
+    assertEquals(List.of("P VOSKUIJLEN -> Voskuijlen", "P Voskuijlen -> Voskuijlen", "P Voskuijlen -> Voskuijlen", "L Utrecht -> Utrecht"),
+        mentions("VOSKUIJLEN SAYS BUDGET WILL BALANCE\n\nThe budget will balance, Mr Voskuijlen said. Voskuijlen spoke in Utrecht."));
+  }
 }

@@ -310,4 +310,17 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Angela Merkel / said"),
         speakers("Angela Merkel met Tony Blair and reporters in Berlin. “We agreed on nothing,” the German said."));
   }
+  @Test
+  void anAsideNamingTheSpeakersEmployerLeavesThePersonOrTheirNominalSpeaking() {
+    assertEquals(List.of("Karin Solberg / said"),
+        speakers("Karin Solberg, secretary general of the NFTA, in explaining why the rule was adopted, said \"It is aimed at the lead manager.\""));
+    assertEquals(List.of("an official from Hanwoo Motor Co Ltd / told"),
+        speakers("Sales rose. \"We plan to export more cars,\" an official from Hanwoo Motor Co Ltd, who requested anonymity, told Reuters."));
+  }
+
+  @Test
+  void aSpeakerNameBrokenOverLinesIsOneName() {
+    assertEquals(List.of("Charles Okafor / said", "Charles Okafor / said"),
+        speakers("Finance Minister Charles\nOkafor said \"cuts will come.\" Later Okafor said \"not yet.\""));
+  }
 }
