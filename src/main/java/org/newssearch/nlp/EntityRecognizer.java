@@ -583,6 +583,19 @@ final class EntityRecognizer {
         && (Character.isLowerCase(t.first(b + 3)) || w.equals("from") && t.isCapitalized(b + 3))) {
       return true; // ", of the advocacy group", ", from the Save the Harbour Alliance,"
     }
+    if (PERSON_ROLES.contains(w)) {
+      // ", manager for international trading at…", ", chief executive of the bank": a bare role and whose it is
+      for (int k = b + 2; k < t.size && k <= b + 3; k++) {
+        if (!t.isWord(k) || !Character.isLowerCase(t.first(k))) {
+          return false;
+        }
+        String v = t.lower(k);
+        if (v.equals("of") || v.equals("for") || v.equals("at")) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
       return false;
     }
@@ -598,6 +611,11 @@ final class EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /** A lower-case role right before token {@code a}: "analyst", "spokeswoman", "chief executive". */
+  private static boolean roleBefore(TokenizedText t, int a) {
+    return a > 0 && t.isWord(a - 1) && Character.isLowerCase(t.first(a - 1)) && PERSON_ROLES.contains(t.lower(a - 1));
   }
 
   /** ", 71," right after token {@code b - 1}: an age in apposition. */
@@ -900,7 +918,7 @@ final class EntityRecognizer {
       return;
     }
     if (!titled && b - a >= 2 && b - a <= 4 && (ageFollows(t, b) || roleFollows(t, b)) && known(t, a, b) == null && !g.isOrgHead(t.lower(b - 1)) && !g.isCommonWord(t.lower(b - 1))
-        && !g.isNationality(t.lower(a)) && g.place(Gazetteer.key(t, a, a + 1)) == null) {
+        && !g.isNationality(t.lower(a)) && (g.place(Gazetteer.key(t, a, a + 1)) == null || b - a >= 3 && g.place(Gazetteer.key(t, a, b)) == null)) {
       addPerson(t, a, b, (char) 0, false, spans); // "Lorene Whitehorse, 71, lost her home": only people have an age
       return;
     }
@@ -945,7 +963,8 @@ final class EntityRecognizer {
     }
     // a person "of" somewhere: split ("Margaret X of Iowa", "Hugh X of the LSE")
     int c = connectorAt(t, a, b);
-    if (c > a && (isPersonShaped(t, a, c) || isKnownSurname(t, a, c, spans))) {
+    if (c > a && (isPersonShaped(t, a, c) || isKnownSurname(t, a, c, spans)
+        || c - a >= 2 && c - a <= 3 && roleBefore(t, a) && looksLikeName(t, a, c))) { // "analyst Eliot Laurence of Wessels Arnold"
       addPerson(t, a, c, (char) 0, false, spans);
       classify(t, c + 1, b, spans, pending, quoteInitial);
       return;

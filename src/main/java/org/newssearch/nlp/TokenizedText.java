@@ -310,10 +310,31 @@ final class TokenizedText {
         continue; // no space: "3.5", "...?" inside a word
       }
       char n = text.charAt(start[j]);
+      if (c != '.' && j > i + 1 && Character.isUpperCase(n) && nameThenCue(j)) {
+        continue; // "‘…, why?’ Gonzalez said.": the question closes a quotation, not the sentence
+      }
       if (Character.isUpperCase(n) || Character.isDigit(n) || isOpener(n) || n == '\u2018' || n == '\u201C') {
         addSentence(j);
       }
     }
+  }
+
+  private static final Set<String> SAYING = Set.of("said", "says", "asked", "asks", "added", "told", "replied", "wrote", "shouted", "insisted", "wondered");
+
+  /** One to three capitalised words, then a verb of saying: "Gonzalez said", "Mr Ruiz asked". */
+  private boolean nameThenCue(int j) {
+    for (int k = j; k < size && k < j + 4 && paragraphOf[k] == paragraphOf[j]; k++) {
+      if (kind[k] != WORD) {
+        return false;
+      }
+      if (k > j && SAYING.contains(lower(k))) {
+        return true;
+      }
+      if (!Character.isUpperCase(first(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isCloser(char c) {

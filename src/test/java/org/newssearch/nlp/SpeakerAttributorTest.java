@@ -323,4 +323,13 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Charles Okafor / said", "Charles Okafor / said"),
         speakers("Finance Minister Charles\nOkafor said \"cuts will come.\" Later Okafor said \"not yet.\""));
   }
+  @Test
+  void wireCopySpeakersBareRolesDocumentsAndQuestionsBeforeTheCue() {
+    assertEquals(List.of("Tan Wei Ming / said"), speakers("Trade grew, said Tan Wei Ming, manager for trading at the Ports Board. \"We hope this helps,\" he said."));
+    assertEquals(List.of("Eliot Vantongeren / said"),
+        speakers("Shares fell. \"It is a risky strategy,\" said analyst Eliot Vantongeren of Kessel Arnhem and Bode, a Minneapolis brokerage."));
+    assertEquals(List.of("an underwriter / remarked", "the communique / said"),
+        speakers("Issues rose. \"Most issues were not on the calendar,\" an underwriter remarked. \"Prices must rise,\" the communique said."));
+    assertEquals(List.of("Ruiz / asked"), speakers("\"Why not?\" Ruiz asked. Nobody answered."));
+  }
 }
