@@ -153,7 +153,10 @@ final class AliasResolver {
             found = x;
           }
         }
-        if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
+        if (s.type == EntityType.LOCATION && gaz != null && surface.length() >= 4 && surface.indexOf('.') < 0 && surface.equals(surface.toUpperCase(Locale.ROOT))
+            && !gaz.equals(surface)) {
+          surface = gaz; // "BONN", "ROME": a dateline's capitals, as the gazetteer writes the place
+        } else if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
           // but "FSLIC", "NYMEX" alone are acronyms, written so
           // a dateline or headline in capitals: "ZURICH" is Zurich, as the gazetteer writes it
           surface = gaz != null ? gaz : titleCase(surface);

@@ -258,7 +258,8 @@ final class EntityRecognizer {
       }
       if (t.kind[j] == TokenizedText.NUMBER && t.end[j] - t.start[j] <= 2 && t.isCapitalized(j - 1) && !g.isCalendar(t.lower(j - 1))
           && g.place(Gazetteer.key(t, i, j)) == null // "Brazil 55" in a table is a place and a figure
-          && (j + 1 >= end || !t.isWord(j + 1) || !Character.isLowerCase(t.first(j + 1)) || t.lower(j - 1).equals("radio") || t.lower(j - 1).equals("channel"))
+          && (j + 1 >= end || !t.isWord(j + 1) || t.lower(j - 1).equals("radio") || t.lower(j - 1).equals("channel"))
+          && !(i > 0 && t.kind[i - 1] == TokenizedText.NUMBER) // "Bayern Munich 2 Hamburg 1, Werder Bremen 0 Schalke 0": scores
           && t.start[j] == t.end[j - 1] + 1) {
         j++; // BBC Radio 4, Channel 4
         continue;

@@ -451,4 +451,11 @@ class EntityRecognizerTest {
     assertEquals(List.of("P VOSKUIJLEN -> Voskuijlen", "P Voskuijlen -> Voskuijlen", "P Voskuijlen -> Voskuijlen", "L Utrecht -> Utrecht"),
         mentions("VOSKUIJLEN SAYS BUDGET WILL BALANCE\n\nThe budget will balance, Mr Voskuijlen said. Voskuijlen spoke in Utrecht."));
   }
+  @Test
+  void resultsListsSplitAtTheScoresAndADatelineInCapitalsTakesThePlacesName() {
+    List<String> m = mentions("LEAGUE RESULTS .\n\nBONN 1996-08-24\n\nResults on Saturday : Bayern Munich 2 Hamburg 1 , Werder Bremen 0 Schalke 0 . "
+        + "The BBC Radio 4 presenter agreed.");
+    assertEquals(List.of("L BONN -> Bonn", "O Bayern Munich -> Bayern Munich", "L Hamburg -> Hamburg", "O Werder Bremen -> Werder Bremen",
+        "O Schalke -> Schalke", "O BBC Radio 4 -> BBC Radio 4"), m);
+  }
 }
