@@ -891,6 +891,11 @@ final class EntityRecognizer {
           a = all;
           continue;
         }
+        if (from + 1 == all && from > p && t.isAllCaps(from) && g.place(t.lower(from)) == null) {
+          spans.add(new Span(from, all, EntityType.ORGANIZATION)); // "Executive Director of the ICCO": a body's initials
+          a = all;
+          continue;
+        }
         int q = p;
         while (q < b && t.isCapitalized(q) && !isNameWord(t, q)) {
           q++;
@@ -932,6 +937,19 @@ final class EntityRecognizer {
       }
     }
     if (titled) {
+      boolean owned = false;
+      while (a < b && !t.isCapitalized(a) && !PARTICLES.contains(t.lower(a))) {
+        owned |= t.kind[a] == TokenizedText.POSSESSIVE;
+        a++; // "… of the U.N.'s": what a title's "of" left over is no name
+      }
+      if (owned && a < b) {
+        classify(t, a, b, spans, pending, quoteInitial); // "the U.N.'s Economic Commission for Africa": the owner's body
+        return;
+      }
+      String last = t.lower(b - 1);
+      if (a >= b || last.endsWith("s") && (OFFICE_HEADS.contains(last.substring(0, last.length() - 1)) || g.title(last.substring(0, last.length() - 1)) != null)) {
+        return; // "Deputy Finance Ministers": a plural office is nobody in particular
+      }
       int c = connectorAt(t, a, b);
       int end = c > 0 ? c : b;
       addPerson(t, a, end, gender, true, spans);
@@ -1676,8 +1694,15 @@ final class EntityRecognizer {
   }
 
   /** Organisation, place and person shapes. */
+  /** First words that make a name an organisation in other languages: "Banque Paribas", "Banco do Brasil", "El Peruano" (a paper). */
+  private static final Set<String> ORG_FIRST_WORDS = Set.of("banque", "banco", "banca", "bankhaus", "societe", "société", "compagnie", "compania",
+      "compañía", "companhia", "caisse", "caixa", "crédit", "groupe", "grupo", "gruppo", "el", "il", "los", "las");
+
   private EntityType byShape(TokenizedText t, int a, int b) {
     String last = t.lower(b - 1);
+    if (b - a >= 2 && ORG_FIRST_WORDS.contains(t.lower(a)) && t.isCapitalized(a) && g.place(Gazetteer.key(t, a, b)) == null) {
+      return EntityType.ORGANIZATION;
+    }
     if (surnameHeaded(t, a, b)) {
       return EntityType.PERSON;
     }

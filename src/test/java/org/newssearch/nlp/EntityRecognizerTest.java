@@ -458,4 +458,13 @@ class EntityRecognizerTest {
     assertEquals(List.of("L BONN -> Bonn", "O Bayern Munich -> Bayern Munich", "L Hamburg -> Hamburg", "O Werder Bremen -> Werder Bremen",
         "O Schalke -> Schalke", "O BBC Radio 4 -> BBC Radio 4"), m);
   }
+  @Test
+  void bodiesAfterATitlesOfPluralOfficesAndForeignBankNames() {
+    List<String> m = mentions("Anne Kourou of the Global Grain Council (GGC) was chosen Executive Director of the GGC. Deputy Finance Ministers met. "
+        + "Recovery is slow, said Ade Bankole, Executive Secretary of the U.N.'s Economic Commission for Africa. Banque Lorraine said so, "
+        + "as did Morgan Guaranty and the newspaper El Vigia.");
+    assertEquals(List.of("P Anne Kourou -> Anne Kourou", "O Global Grain Council -> Global Grain Council", "O GGC -> Global Grain Council",
+        "O GGC -> Global Grain Council", "P Ade Bankole -> Ade Bankole", "O U.N. -> U.N.", "O Economic Commission for Africa -> Economic Commission for Africa",
+        "O Banque Lorraine -> Banque Lorraine", "O Morgan Guaranty -> Morgan Guaranty", "O El Vigia -> El Vigia"), m);
+  }
 }
