@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newssearch.model.EntityType;
@@ -153,11 +152,10 @@ final class AliasResolver {
             found = x;
           }
         }
-        if (s.type == EntityType.LOCATION && gaz != null && surface.length() >= 4 && surface.indexOf('.') < 0 && surface.equals(surface.toUpperCase(Locale.ROOT))
-            && !gaz.equals(surface)) {
-          surface = gaz; // "BONN", "ROME": a dateline's capitals, as the gazetteer writes the place
-        } else if (isShouted(surface) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
-          // but "FSLIC", "NYMEX" alone are acronyms, written so
+        // a place the gazetteer knows is shouted from four letters on ("BONN"), a place that is not
+        // from five; but "FSLIC", "NYMEX" alone are acronyms, written so
+        int shoutedFrom = s.type == EntityType.LOCATION && gaz != null ? 4 : 5;
+        if (isShouted(surface, shoutedFrom) && !(s.type == EntityType.ORGANIZATION && s.to - s.from == 1 && surface.length() <= 6)) {
           // a dateline or headline in capitals: "ZURICH" is Zurich, as the gazetteer writes it
           surface = gaz != null ? gaz : titleCase(surface);
         }
@@ -165,7 +163,7 @@ final class AliasResolver {
           found = new Entity(s.type, toks, surface);
           found.gazetteerKey = gaz;
           others.add(found);
-        } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(start(t, s), end(t, s)))) {
+        } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(start(t, s), end(t, s)), 5)) {
           found.canonical = surface;
           found.tokens.clear();
           found.tokens.addAll(toks);
@@ -258,8 +256,8 @@ final class AliasResolver {
     return a > b || (a == b && candidate.length() > current.length());
   }
 
-  /** All capitals and longer than an acronym. */
-  private static boolean isShouted(String s) {
+  /** All capitals, with at least {@code minLetters} letters (longer than an acronym). */
+  private static boolean isShouted(String s, int minLetters) {
     int letters = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -270,7 +268,7 @@ final class AliasResolver {
         letters++;
       }
     }
-    return letters >= 5;
+    return letters >= minLetters;
   }
 
   private static String titleCase(String s) {
@@ -325,7 +323,7 @@ final class AliasResolver {
     String surface = t.text.substring(t.start[s.from], t.end[s.to - 1]);
     for (Entity e : people) {
       if (e.tokens.size() == 1 && e.first().equals(token)) {
-        if (isShouted(e.canonical) && !isShouted(surface)) {
+        if (isShouted(e.canonical, 5) && !isShouted(surface, 5)) {
           e.canonical = surface; // "Reagan", not the headline's "REAGAN"
         }
         return e;

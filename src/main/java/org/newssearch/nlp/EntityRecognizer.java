@@ -947,7 +947,8 @@ final class EntityRecognizer {
         return;
       }
       String last = t.lower(b - 1);
-      if (a >= b || last.endsWith("s") && (OFFICE_HEADS.contains(last.substring(0, last.length() - 1)) || g.title(last.substring(0, last.length() - 1)) != null)) {
+      String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : null;
+      if (a >= b || singular != null && (OFFICE_HEADS.contains(singular) || g.title(singular) != null)) {
         return; // "Deputy Finance Ministers": a plural office is nobody in particular
       }
       int c = connectorAt(t, a, b);
@@ -1610,10 +1611,9 @@ final class EntityRecognizer {
     return false;
   }
 
-  /** The place in "the Mayor of Springfield", "the Archbishop of York"; no place in "the Minister of Finance". */
   /** "Electronic Industries Association of Japan": an organisation word, "of" and a place end the name. */
   private boolean headOfPlace(TokenizedText t, int from, int to) {
-    for (int i = from + 1; i + 2 < to + 1 && i + 1 < to; i++) {
+    for (int i = from + 1; i + 2 < to; i++) {
       if (g.isOrgHead(t.lower(i)) && t.lower(i + 1).equals("of") && g.place(Gazetteer.key(t, i + 2, to)) != null) {
         return true;
       }
@@ -1621,6 +1621,7 @@ final class EntityRecognizer {
     return false;
   }
 
+  /** The place in "the Mayor of Springfield", "the Archbishop of York"; no place in "the Minister of Finance". */
   private void placeInTitle(TokenizedText t, int p, int q, String titleHead, List<Span> spans) {
     for (int n = q - p; n >= 1; n--) {
       if (g.place(Gazetteer.key(t, p, p + n)) != null) {
@@ -1693,11 +1694,11 @@ final class EntityRecognizer {
         && !t.isAllCaps(a) && !t.isAllCaps(b - 1);
   }
 
-  /** Organisation, place and person shapes. */
   /** First words that make a name an organisation in other languages: "Banque Paribas", "Banco do Brasil", "El Peruano" (a paper). */
   private static final Set<String> ORG_FIRST_WORDS = Set.of("banque", "banco", "banca", "bankhaus", "societe", "société", "compagnie", "compania",
       "compañía", "companhia", "caisse", "caixa", "crédit", "groupe", "grupo", "gruppo", "el", "il", "los", "las");
 
+  /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
     String last = t.lower(b - 1);
     if (b - a >= 2 && ORG_FIRST_WORDS.contains(t.lower(a)) && t.isCapitalized(a) && g.place(Gazetteer.key(t, a, b)) == null) {
@@ -1807,6 +1808,7 @@ final class EntityRecognizer {
           if (sp.charStart >= 0 || sp.to - sp.from > 6 || sp.guessed) {
             continue; // a guess is no evidence for a headline
           }
+          maxNamed = Math.max(maxNamed, sp.to - sp.from); // no name put below is longer
           putName(named, t, sp.from, sp.to, sp.type);
           if (sp.type == EntityType.PERSON && sp.to - sp.from >= 2) {
             putName(named, t, sp.to - 1, sp.to, EntityType.PERSON); // the surname alone: "REAGAN"
@@ -1818,9 +1820,6 @@ final class EntityRecognizer {
               }
             }
           }
-        }
-        for (String k : named.keySet()) {
-          maxNamed = Math.max(maxNamed, k.split(" ").length);
         }
       }
       int end = t.sentenceEnd(s);
@@ -1850,8 +1849,7 @@ final class EntityRecognizer {
       String k = Gazetteer.key(t, i, i + n);
       EntityType type = named.get(k);
       if (type != null) {
-        Span s = new Span(i, i + n, type);
-        spans.add(s);
+        spans.add(new Span(i, i + n, type));
         return i + n;
       }
       if (n > g.maxKeyTokens()) {
