@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -45,7 +46,9 @@ import org.newssearch.model.Article;
  *
  * <p><b>Parallel.</b> Files are read on a pool of worker threads; a file's articles go in batches
  * to the same pool (or are written by the reading thread when the pool is busy), so one large file
- * uses every core too, and memory holds a few batches, never a whole corpus.
+ * uses every core too, and memory holds a few batches, never a whole corpus. The pool stays open
+ * until the last file's last batch is written: shut down earlier, it would turn away the batches
+ * of files still being read, and each file's reader would write them all on its own thread.
  *
  * <p><b>Crash-safe.</b> A file's origin document is written only after all its articles, and the
  * state lives in the index itself, so every commit, periodic or final, is consistent: an origin in
@@ -80,6 +83,8 @@ public final class BatchIndexer {
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final IdSet seen = new IdSet();
   private final AtomicInteger workerCount = new AtomicInteger();
+  /** The run's own thread plus one party for each file being read or written. */
+  private final Phaser openFiles = new Phaser(1);
   /** Set when a remembered file changed or went: only then can articles lose their last origin. */
   private final AtomicBoolean originsChanged = new AtomicBoolean();
   private final Object commitLock = new Object();
@@ -139,6 +144,7 @@ public final class BatchIndexer {
       while (files.hasNext() && fatal.get() == null) {
         submitFile(files.next(), state, pool);
       }
+      openFiles.arriveAndAwaitAdvance();
       pool.shutdown();
       await(pool);
       rethrowFatal();
@@ -220,6 +226,7 @@ public final class BatchIndexer {
       originsChanged.set(true);
     }
     FileJob job = new FileJob(input, previous, mtime, state, pool);
+    openFiles.register();
     pool.execute(job::read);
   }
 
@@ -254,6 +261,7 @@ public final class BatchIndexer {
 
     void read() {
       if (fatal.get() != null) {
+        done();
         return;
       }
       try {
@@ -318,9 +326,13 @@ public final class BatchIndexer {
     }
 
     private void done() {
-      if (pending.decrementAndGet() == 0 && ok && fatal.get() == null) {
+      if (pending.decrementAndGet() != 0) {
+        return;
+      }
+      if (ok && fatal.get() == null) {
         writeOrigin(refs); // all articles are written: now, and only now, the origin may say so
       }
+      openFiles.arriveAndDeregister();
     }
 
     private void writeOrigin(List<String> ids) {

@@ -203,4 +203,27 @@ class BatchIndexerTest {
     assertEquals(800, articles(index));
     assertTrue(IndexChecker.check(index).consistent());
   }
+
+  @Test
+  void oneLargeFileIsWrittenOnMoreThanOneThread() throws Exception {
+    Path in = dir.resolve("in");
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      jsonl.append("{\"title\":\"Line ").append(i).append("\",\"body\":\"Body ").append(i).append(".\"}\n");
+    }
+    TestIndexes.write(in, "big.jsonl", jsonl.toString());
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    ArticleAnalyzer slow = a -> {
+      threads.add(Thread.currentThread().getName());
+      try {
+        Thread.sleep(2); // long enough that the idle worker is always scheduled in between
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return org.newssearch.model.Analysis.EMPTY;
+    };
+    var p = TestIndexes.index(dir.resolve("index"), IndexOptions.defaults().withThreads(2), slow, in).progress();
+    assertEquals(200, p.added());
+    assertEquals(2, threads.size(), "threads that analysed articles: " + threads);
+  }
 }
