@@ -351,6 +351,14 @@ final class SpeakerAttributor {
       }
     }
     Attribution after = after(c, afterQuote, f, lastSpeaker);
+    if (after != null && after.speaker() == null && after.cue() != null && after.cue().endsWith("ing")) {
+      // "X wrote that the valuation ‘looks rich,’ adding that…": the participle has no subject of
+      // its own; the sentence's speaker, before the quote, is its subject
+      Attribution before = before(c, firstInside - 1, f, lastSpeaker);
+      if (before != null && before.speaker() != null) {
+        return before;
+      }
+    }
     if (after != null) {
       return after;
     }
@@ -626,6 +634,14 @@ final class SpeakerAttributor {
         }
       }
     }
+    if (nearestCue != null) {
+      // "Hannah Voigt raised the outlook but cautioned that tariffs could shave ‘a point or two’":
+      // the verb before "and"/"but" was no cue, so the sentence's subject is the speaker
+      Attribution s = sentenceSubject(c, sentenceStart, from, f, lastSpeaker);
+      if (s != null) {
+        return withCue(s, nearestCue);
+      }
+    }
     if (colon >= 0) {
       // no cue: "Alison Reid was blunt about the cause: ‘…’", "Van der Linde on his captain: ‘…’"
       Attribution s = sentenceSubject(c, sentenceStart, colon, f, lastSpeaker);
@@ -706,7 +722,8 @@ final class SpeakerAttributor {
     if (t.isPunct(j, ',')) {
       Attribution right = nameEndingAt(c, j - 1);
       if (right != null && right.type() == EntityType.PERSON) {
-        return withCue(right, cue);
+        Attribution subject = subjectBeforeDescription(c, right, limit);
+        return withCue(subject != null ? subject : right, cue);
       }
       // asides between the subject and the cue, up to three: "X, chief executive of the Y
       // Federation, said", "Jane Doyle, 34, of Leeds, said", "A neighbour, who asked not to be named, said"
@@ -786,6 +803,9 @@ final class SpeakerAttributor {
       if (person != null) {
         return withCue(person, cue); // "Eleanor X of King’s College London said"
       }
+      if (before > limit && t.isWord(before) && t.lower(before).equals("the")) {
+        before--; // "a spokesperson for the Interior Department"
+      }
       if (before > limit && t.isWord(before) && OF_LIKE.contains(t.lower(before))) {
         Attribution nominal = nominalEndingAt(c, before - 1, limit);
         if (nominal != null) { // "a spokeswoman for Feeding America said"
@@ -822,6 +842,33 @@ final class SpeakerAttributor {
   }
 
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
+  private static final Set<String> DESCRIBING = Set.of("of", "for", "to", "with", "against", "alongside", "under", "by");
+
+  /**
+   * "Whitfield, a frequent critic of Delgado, called…": the name ending the aside is the object
+   * of a description; the subject is the person named before the aside.
+   */
+  private Attribution subjectBeforeDescription(Context c, Attribution object, int limit) {
+    TokenizedText t = c.t;
+    int k = t.tokenAt(object.start()) - 1;
+    if (k <= limit || !t.isWord(k) || !DESCRIBING.contains(t.lower(k))) {
+      return null;
+    }
+    for (int m = k - 1; m > limit && m > k - 12 && !c.inQuote[m]; m--) {
+      if (t.isPunct(m, ',')) {
+        if (!t.isWord(m + 1) || !DETERMINERS.contains(t.lower(m + 1))) {
+          return null; // not an appositive: "a spokesman, speaking for Y" and the like are left alone
+        }
+        Attribution subject = nameEndingAt(c, m - 1);
+        return subject != null && subject.type() == EntityType.PERSON ? subject : null;
+      }
+      if (!t.isWord(m) || g.cue(t.lower(m)) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   private static final Set<String> GERUND_OPENERS = Set.of("in", "while", "when", "after", "before", "by", "on", "upon", "without");
 
@@ -979,6 +1026,12 @@ final class SpeakerAttributor {
           head--;
         }
         if (head > k && g.isSpeakerNoun(t.lower(head))) {
+          int named = head + 2;
+          if (named < t.size && t.isPunct(head + 1, ',') && c.mentionAt[named] >= 0 && c.mentions.get(c.mentionAt[named]).type() == EntityType.PERSON
+              && t.start[named] == c.mentions.get(c.mentionAt[named]).start()) {
+            Mention mn = c.mentions.get(c.mentionAt[named]); // "said the association’s chairman, Simon Mwangi": the name says who
+            return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON);
+          }
           return new Attribution(t.text.substring(t.start[k], t.end[head]), t.start[k], t.end[head], cue, null);
         }
       }

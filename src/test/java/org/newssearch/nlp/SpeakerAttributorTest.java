@@ -332,4 +332,23 @@ class SpeakerAttributorTest {
         speakers("Issues rose. \"Most issues were not on the calendar,\" an underwriter remarked. \"Prices must rise,\" the communique said."));
     assertEquals(List.of("Ruiz / asked"), speakers("\"Why not?\" Ruiz asked. Nobody answered."));
   }
+
+  @Test
+  void theSubjectOfADescriptionAsideAndOfAVerbBeforeBut() {
+    assertEquals(List.of("Dana Whitfield / called"),
+        speakers("Dana Whitfield, a frequent critic of Maria Delgado, called the plan “a starting point, not a verdict”."),
+        "the name inside ', a critic of X,' is not who spoke");
+    assertEquals(List.of("Hannah Voigt / cautioned"),
+        speakers("Chief Financial Officer Hannah Voigt raised the outlook but cautioned that tariffs could shave \"a point or two\" off margins."));
+    assertEquals(List.of("Gregory Tan / wrote", "Gregory Tan / wrote"),
+        speakers("Analyst Gregory Tan of Morgan Stanley wrote in a note that the valuation “looks rich but not crazy,” adding that “the race is on.”"),
+        "', adding' after a partial quote has the sentence's subject");
+  }
+
+  @Test
+  void aNominalSpeakerGivesWayToTheNameBesideItAndKeepsItsOrganisation() {
+    assertEquals(List.of("Simon Kariuki Mwangi / said", "A spokesperson for the Interior Department / said"),
+        speakers("“Our members cannot carry this alone,” said the association’s chairman, Simon Kariuki Mwangi.\n\n"
+            + "A spokesperson for the Interior Department said the agency “welcomes continued dialogue” with the states."));
+  }
 }
