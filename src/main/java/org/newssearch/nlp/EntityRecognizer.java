@@ -22,7 +22,7 @@ import org.newssearch.model.Mention;
 final class EntityRecognizer {
 
   private static final Set<String> PARTICLES =
-      Set.of("de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "al", "el",
+      Set.of("de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "zu", "der", "den", "ter", "ten", "al", "el", "ul", "ud", "ole",
           "bin", "ibn", "bint", "binte", "binti", "ap", "los", "las", "ó", "ui", "uí", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o", "arap");
   /** Particles that say "son of", "daughter of", written in lower case inside a name. */
   private static final Set<String> PATRONYMICS = Set.of("bin", "binte", "binti", "bint", "ibn", "ap", "ferch", "bte");
@@ -728,6 +728,10 @@ final class EntityRecognizer {
     while (a < b && isWeakStart(t, a, quoteInitial) && !knownSpanStartingAt(t, a, b) && !directionBeforePlace(t, a, b)) {
       if (titleLength(t, a, b) > 0 || t.lower(a).equals("the") || b - a >= 3 && legalSuffixAt(t, b - 1)) {
         break; // titles are peeled below; "The" below too; "American Telephone and Telegraph Co" is whole
+      }
+      if (b - a >= 2 && LOWER_AFTER_HYPHEN.matcher(t.text(a)).matches() && g.firstName(t.lower(a)) == 0) {
+        a++; // "Leg-spinner Zain ul Abideen", "Co-founder Ada Obi": a descriptor; names capitalise after a hyphen
+        continue;
       }
       if (!g.isCommonWord(t.lower(a)) && isNameWord(t, a)) {
         break;
@@ -1701,6 +1705,9 @@ final class EntityRecognizer {
   /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
     String last = t.lower(b - 1);
+    if (b - a == 2 && KOREAN_SURNAMES.contains(t.lower(a)) && t.isCapitalized(a) && KOREAN_GIVEN.matcher(t.text(a + 1)).matches()) {
+      return EntityType.PERSON; // "Yoon Seo-ah", "Park Ji-hoon": a family name, then a given name of two hyphened syllables
+    }
     if (b - a >= 2 && ORG_FIRST_WORDS.contains(t.lower(a)) && t.isCapitalized(a) && g.place(Gazetteer.key(t, a, b)) == null) {
       return EntityType.ORGANIZATION;
     }
@@ -2015,6 +2022,43 @@ final class EntityRecognizer {
 
   // ---- single words decided with the whole article in view
 
+  /** The commonest Korean family names, as romanised in English-language news. */
+  private static final Set<String> KOREAN_SURNAMES =
+      Set.of("kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
+          "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha",
+          "joo", "woo", "min", "ryu", "na", "jin", "chae", "won", "chun", "bang", "hyun", "byun", "ban", "choo", "yeo");
+  private static final java.util.regex.Pattern KOREAN_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{1,5}");
+
+  private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}[\\p{Ll}-]*");
+
+  /** Lower-case nouns of places that follow or precede a place's own name: "the Gomti river", "the town of Salento". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("area", "region", "district", "province", "county", "city", "town", "village", "hamlet", "municipality", "suburb", "neighbourhood",
+          "neighborhood", "governorate", "prefecture", "township", "borough", "river", "valley", "island", "peninsula", "delta", "basin", "state");
+  private static final Set<String> PLACE_NOUNS_PLURAL =
+      Set.of("areas", "regions", "districts", "provinces", "counties", "cities", "towns", "villages", "municipalities", "suburbs", "neighbourhoods",
+          "neighborhoods", "governorates", "prefectures", "townships", "boroughs", "rivers", "valleys", "islands", "states");
+
+  /**
+   * A capitalised word the text itself calls a place: followed by a place noun ("the Chibayish
+   * area", "Quindío province"), or after "the town of", "residents of"; and either word of
+   * "Pinellas and Hillsborough counties" or "residents of Korangi and Landhi".
+   */
+  private static boolean namedByPlaceNoun(TokenizedText t, int i) {
+    if (i + 1 < t.size && t.isWord(i + 1) && PLACE_NOUNS.contains(t.text(i + 1))) {
+      return !(i > 0 && t.isWord(i - 1) && (t.lower(i - 1).equals("a") || t.lower(i - 1).equals("an"))); // not "a Labour area"
+    }
+    if (i + 3 < t.size && t.lower(i + 1).equals("and") && t.isCapitalized(i + 2) && t.isWord(i + 3) && PLACE_NOUNS_PLURAL.contains(t.text(i + 3))) {
+      return true;
+    }
+    if (i + 1 < t.size && t.isWord(i + 1) && PLACE_NOUNS_PLURAL.contains(t.text(i + 1)) && i >= 2 && t.lower(i - 1).equals("and") && t.isCapitalized(i - 2)) {
+      return true;
+    }
+    int k = i >= 2 && t.lower(i - 1).equals("and") && t.isCapitalized(i - 2) ? i - 2 : i;
+    return k >= 2 && t.lower(k - 1).equals("of") && t.isWord(k - 2)
+        && (PLACE_NOUNS.contains(t.text(k - 2)) || t.lower(k - 2).equals("residents") || t.text(k - 2).equals("capital"));
+  }
+
   private void resolvePending(TokenizedText t, List<Span> spans, List<int[]> pending, boolean[] quoteInitial) {
     Map<String, EntityType> byWord = new HashMap<>();
     Set<String> surnames = new HashSet<>();
@@ -2122,6 +2166,9 @@ final class EntityRecognizer {
       }
       if (type == null && g.isNationality(t.lower(i))) {
         continue;
+      }
+      if (type == null && !g.isCommonWord(k) && !g.isCalendar(k) && namedByPlaceNoun(t, i)) {
+        type = EntityType.LOCATION; // "the Chibayish area", "the town of Salento", "Pinellas and Hillsborough counties"
       }
       if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the")) {
         if (i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1)) && !g.isNationality(k) && !(i >= 2 && PLACE_PREPOSITIONS.contains(t.lower(i - 2)))) {

@@ -467,4 +467,26 @@ class EntityRecognizerTest {
         "O GGC -> Global Grain Council", "P Ade Bankole -> Ade Bankole", "O U.N. -> U.N.", "O Economic Commission for Africa -> Economic Commission for Africa",
         "O Banque Lorraine -> Banque Lorraine", "O Morgan Guaranty -> Morgan Guaranty", "O El Vigia -> El Vigia"), m);
   }
+
+  @Test
+  void placesTheTextItselfCallsPlaces() {
+    List<String> m = mentions("Farmers in the Aysén region and the Chibayish area were hit. Floods reached Pinellas and Hillsborough counties, "
+        + "the mountain town of Salento and the banks of the Gomti river. Residents of Korangi and Landhi petitioned. A Labour area office closed.");
+    for (String place : List.of("Aysén", "Chibayish", "Pinellas", "Hillsborough", "Salento", "Gomti", "Korangi", "Landhi")) {
+      assertTrue(m.contains("L " + place + " -> " + place), place + " in " + m);
+    }
+    assertTrue(m.stream().noneMatch(x -> x.contains("Labour") && x.startsWith("L")), m.toString());
+  }
+
+  @Test
+  void koreanNamesParticlesAndHyphenedDescriptors() {
+    List<String> m = mentions("The film stars Yoon Seo-ah and Kang Tae-gyu. Economist Ulrike zu Stolberg spoke, and so did Joseph ole Saitoti. "
+        + "Co-founder Ada Obi agreed. Park Follow-up was cancelled.");
+    assertTrue(m.contains("P Yoon Seo-ah -> Yoon Seo-ah"), m.toString());
+    assertTrue(m.contains("P Kang Tae-gyu -> Kang Tae-gyu"), m.toString());
+    assertTrue(m.contains("P Ulrike zu Stolberg -> Ulrike zu Stolberg"), m.toString());
+    assertTrue(m.contains("P Joseph ole Saitoti -> Joseph ole Saitoti"), m.toString());
+    assertTrue(m.contains("P Ada Obi -> Ada Obi"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("Follow-up")), m.toString());
+  }
 }
