@@ -354,16 +354,28 @@ final class EntityRecognizer {
    * Returns the index after the name, or {@code j}.
    */
   private int andAgencyEnd(TokenizedText t, int i, int j, int end) {
-    if (!t.isWord(j) || !t.lower(j).equals("and") || !t.isCapitalized(j - 1) || known(t, i, j) != null || known(t, j - 1, j) != null
-        || j - i - (t.lower(i).equals("the") ? 1 : 0) >= 2 && (g.isOrgHead(t.lower(j - 1)) || legalSuffixAt(t, j - 1))) {
-      return j; // "Sanwa Bank and Yasuda Trust": two names, each complete
+    if (!t.isWord(j) || !t.lower(j).equals("and") || !t.isCapitalized(j - 1) || known(t, i, j) != null || known(t, j - 1, j) != null) {
+      return j;
     }
     int k = j + 1;
     while (k < end && t.isCapitalized(k) && !isNeverName(t, k)) {
       k++;
     }
-    return k > j + 1 && g.isOrgHead(t.lower(k - 1)) && !surnameHeaded(t, j + 1, k) && !isPersonShaped(t, i, j) ? k : j;
+    boolean headed = j - i - (t.lower(i).equals("the") ? 1 : 0) >= 2 && (g.isOrgHead(t.lower(j - 1)) || legalSuffixAt(t, j - 1));
+    if (headed && !(k > j + 1 && BODY_HEADS.contains(t.lower(k - 1)) && g.isCommonWord(t.lower(j - 1)) && !COMPANY_ENDINGS.contains(t.lower(j - 1)))) {
+      return j; // "Sanwa Bank and Yasuda Trust": two names, each complete; but "the House Energy and Commerce Committee" is one
+    }
+    return k > j + 1 && (g.isOrgHead(t.lower(k - 1)) || BODY_HEADS.contains(t.lower(k - 1))) && !surnameHeaded(t, j + 1, k) && !isPersonShaped(t, i, j) ? k : j;
   }
+
+  /** Last words of a public body's name, whose remit may hold an "and": "Energy and Natural Resources Committee". */
+  private static final Set<String> BODY_HEADS =
+      Set.of("committee", "subcommittee", "commission", "corporation", "authority", "board", "council", "agency", "administration", "department",
+          "service", "services", "institute", "inspectorate", "tribunal", "ministry", "directorate", "bureau", "office");
+  /** Words that end a company's name by themselves: "Barclays Bank and Lloyds Corporation" are two. */
+  private static final Set<String> COMPANY_ENDINGS =
+      Set.of("bank", "banks", "trust", "group", "company", "companies", "holdings", "partners", "securities", "insurance", "airlines", "airways",
+          "motors", "industries", "brothers", "associates", "capital", "investments", "foods", "steel", "oil", "petroleum", "chemicals");
 
   /** "Theresa May", "Brian May": a month after a given name, with no day after it, is a surname. */
   private boolean surnameLikeMonth(TokenizedText t, int a, int b) {
@@ -455,6 +467,11 @@ final class EntityRecognizer {
         return n; // King’s College London, as the gazetteer knows it
       }
     }
+    String saint = t.lower(i);
+    if ((saint.equals("st") || saint.equals("st.") || saint.equals("saint")) && j - i == 2 && k - j >= 2
+        && (g.isOrgHead(t.lower(k - 1)) || PLACE_HEADS.contains(t.lower(k - 1)))) {
+      return k; // "St Enda’s Primary School", "St Thomas’ Hospital", "St Mary’s Church": named for a saint
+    }
     if (isNameWord(t, j - 1) || g.title(t.lower(i)) != null && i == j - 1) {
       return j;
     }
@@ -463,8 +480,8 @@ final class EntityRecognizer {
       return j; // "Japan’s Overseas Economic Cooperation Fund": the owner is a name of its own
     }
     int head = t.lower(i).equals("the") ? i + 1 : i;
-    if (j - head >= 3 && (bodyOf(t, head, j) || g.isOrgHead(t.lower(j - 1)))) {
-      return j; // "University of Tasmania’s Institute for Marine and Antarctic Studies": two names
+    if (j - head >= 3 && (bodyOf(t, head, j) || g.isOrgHead(t.lower(j - 1))) || j - head == 2 && BODY_HEADS.contains(t.lower(j - 1))) {
+      return j; // "University of Tasmania’s Institute for Marine and Antarctic Studies", "the Interior Department’s Bureau of Reclamation": two names
     }
     for (int h = k - 1; h > j; h--) {
       String w = t.lower(h);

@@ -489,4 +489,15 @@ class EntityRecognizerTest {
     assertTrue(m.contains("P Ada Obi -> Ada Obi"), m.toString());
     assertTrue(m.stream().noneMatch(x -> x.contains("Follow-up")), m.toString());
   }
+
+  @Test
+  void anAndInsideABodysNameAndPossessivesBetweenTwoNames() {
+    List<String> m = mentions("Delgado sits on the Senate Energy and Natural Resources Committee. The court directed the Karachi Water and Sewerage "
+        + "Corporation to act. Barclays Bank and Lloyds Corporation merged. The plan came from the Interior Department’s Bureau of Reclamation. "
+        + "She taught at St Enda’s Primary School.");
+    for (String org : List.of("Senate Energy and Natural Resources Committee", "Karachi Water and Sewerage Corporation", "Barclays Bank",
+        "Lloyds Corporation", "Interior Department", "Bureau of Reclamation", "St Enda’s Primary School")) {
+      assertTrue(m.contains("O " + org + " -> " + org), org + " in " + m);
+    }
+  }
 }
