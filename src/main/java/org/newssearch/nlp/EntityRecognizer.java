@@ -1821,6 +1821,7 @@ final class EntityRecognizer {
    */
   private void readUncased(TokenizedText t, boolean[] uncased, int from, List<Span> spans) {
     Map<String, EntityType> named = null;
+    Map<String, Span> clubs = new HashMap<>(); // "WARRIORS" is the body's Golden State Warriors
     int maxNamed = 0;
     for (int s = 0; s < t.sentences; s++) {
       if (!uncased[s]) {
@@ -1836,6 +1837,12 @@ final class EntityRecognizer {
           putName(named, t, sp.from, sp.to, sp.type);
           if (sp.type == EntityType.PERSON && sp.to - sp.from >= 2) {
             putName(named, t, sp.to - 1, sp.to, EntityType.PERSON); // the surname alone: "REAGAN"
+          } else if (sp.type == EntityType.ORGANIZATION && sp.to - sp.from >= 2 && sp.to - sp.from <= 3 && t.lower(sp.to - 1).endsWith("s")
+              && !g.isOrgHead(t.lower(sp.to - 1)) && !suffixAt(t, sp.to - 1) && connectorAt(t, sp.from, sp.to) < 0 && t.kind[sp.to - 2] != TokenizedText.POSSESSIVE
+              && !g.isCommonWord(t.lower(sp.to - 1)) && t.lower(sp.to - 1).length() >= 4) {
+            String last = Gazetteer.key(t, sp.to - 1, sp.to); // a club's nickname: "Warriors" of Golden State Warriors
+            named.putIfAbsent(last, EntityType.ORGANIZATION);
+            clubs.putIfAbsent(last, sp);
           } else if (sp.type == EntityType.ORGANIZATION && sp.to - sp.from >= 2 && (suffixAt(t, sp.to - 1) || g.isOrgHead(t.lower(sp.to - 1)))) {
             for (int n = sp.to - sp.from - 1; n >= 1; n--) {
               String k = Gazetteer.key(t, sp.from, sp.from + n);
@@ -1849,7 +1856,11 @@ final class EntityRecognizer {
       int end = t.sentenceEnd(s);
       int i = Math.max(t.sentenceStart[s], from);
       while (i < end) {
-        i = matchUncased(t, i, end, spans, named, maxNamed);
+        int next = matchUncased(t, i, end, spans, named, maxNamed);
+        if (next - i == 1 && !spans.isEmpty() && spans.get(spans.size() - 1).from == i && clubs.containsKey(t.lower(i))) {
+          spans.get(spans.size() - 1).aliasOf = clubs.get(t.lower(i));
+        }
+        i = next;
       }
     }
     if (named != null) {

@@ -500,4 +500,12 @@ class EntityRecognizerTest {
       assertTrue(m.contains("O " + org + " -> " + org), org + " in " + m);
     }
   }
+
+  @Test
+  void aClubsNicknameInACapitalHeadlineIsTheClubTheBodyNames() {
+    List<String> m = mentions("WARRIORS SEND BRANDT TO HORNETS\n\nThe Golden State Warriors traded Luka Brandt to the Charlotte Hornets on Monday.");
+    assertTrue(m.contains("O WARRIORS -> Golden State Warriors"), m.toString());
+    assertTrue(m.contains("O HORNETS -> Charlotte Hornets"), m.toString());
+    assertTrue(m.contains("P BRANDT -> Luka Brandt"), m.toString());
+  }
 }
