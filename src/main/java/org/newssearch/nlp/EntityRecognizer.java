@@ -362,7 +362,8 @@ final class EntityRecognizer {
       k++;
     }
     boolean headed = j - i - (t.lower(i).equals("the") ? 1 : 0) >= 2 && (g.isOrgHead(t.lower(j - 1)) || legalSuffixAt(t, j - 1));
-    if (headed && !(k > j + 1 && BODY_HEADS.contains(t.lower(k - 1)) && g.isCommonWord(t.lower(j - 1)) && !COMPANY_ENDINGS.contains(t.lower(j - 1)))) {
+    if (headed && !(k > j + 1 && BODY_HEADS.contains(t.lower(k - 1)) && g.isCommonWord(t.lower(j - 1)) && !COMPANY_ENDINGS.contains(t.lower(j - 1))
+        && !BODY_HEADS.contains(t.lower(j - 1)))) { // "the Post Office and South African Transport Services": two bodies
       return j; // "Sanwa Bank and Yasuda Trust": two names, each complete; but "the House Energy and Commerce Committee" is one
     }
     return k > j + 1 && (g.isOrgHead(t.lower(k - 1)) || BODY_HEADS.contains(t.lower(k - 1))) && !surnameHeaded(t, j + 1, k) && !isPersonShaped(t, i, j) ? k : j;
@@ -746,7 +747,8 @@ final class EntityRecognizer {
       if (titleLength(t, a, b) > 0 || t.lower(a).equals("the") || b - a >= 3 && legalSuffixAt(t, b - 1)) {
         break; // titles are peeled below; "The" below too; "American Telephone and Telegraph Co" is whole
       }
-      if (b - a >= 2 && LOWER_AFTER_HYPHEN.matcher(t.text(a)).matches() && g.firstName(t.lower(a)) == 0) {
+      if (b - a >= 2 && LOWER_AFTER_HYPHEN.matcher(t.text(a)).matches() && g.firstName(t.lower(a)) == 0
+          && !g.isOrgHead(t.lower(b - 1)) && !suffixAt(t, b - 1)) { // but "Co-operative Bancorp" is a name
         a++; // "Leg-spinner Zain ul Abideen", "Co-founder Ada Obi": a descriptor; names capitalise after a hyphen
         continue;
       }

@@ -494,9 +494,11 @@ class EntityRecognizerTest {
   void anAndInsideABodysNameAndPossessivesBetweenTwoNames() {
     List<String> m = mentions("Delgado sits on the Senate Energy and Natural Resources Committee. The court directed the Karachi Water and Sewerage "
         + "Corporation to act. Barclays Bank and Lloyds Corporation merged. The plan came from the Interior Department’s Bureau of Reclamation. "
-        + "She taught at St Enda’s Primary School.");
+        + "She taught at St Enda’s Primary School. The Post Office and South African Transport Services will merge. "
+        + "Co-operative Bancorp agreed.");
     for (String org : List.of("Senate Energy and Natural Resources Committee", "Karachi Water and Sewerage Corporation", "Barclays Bank",
-        "Lloyds Corporation", "Interior Department", "Bureau of Reclamation", "St Enda’s Primary School")) {
+        "Lloyds Corporation", "Interior Department", "Bureau of Reclamation", "St Enda’s Primary School", "Post Office",
+        "South African Transport Services", "Co-operative Bancorp")) {
       assertTrue(m.contains("O " + org + " -> " + org), org + " in " + m);
     }
   }
