@@ -366,6 +366,10 @@ final class SpeakerAttributor {
     if (before != null) {
       return before;
     }
+    Attribution according = accordingToLater(c, afterQuote, f, lastSpeaker);
+    if (according != null) {
+      return according;
+    }
     // "Chief Fire Officer Alison Reid said:" closing one paragraph, the quotation opening the next
     int open = firstInside - 1;
     while (open >= 0 && t.kind[open] == TokenizedText.PUNCT && t.paragraphOf[open] == f.paragraph() && !t.isPunct(open, ':')) {
@@ -376,6 +380,25 @@ final class SpeakerAttributor {
       return before(c, open, asIfHere, lastSpeaker);
     }
     return previousSentenceSpeaker(c, f, firstInside, lastSpeaker);
+  }
+
+  /** "Banks ‘appeared to be impaired’ when officers reached him, according to Lt. Karen Szymanski": later in the same sentence. */
+  private Attribution accordingToLater(Context c, int from, QuoteFinder.Found f, Attribution lastSpeaker) {
+    TokenizedText t = c.t;
+    if (from >= t.size) {
+      return null;
+    }
+    int sentence = t.sentenceOf(from);
+    for (int k = from; k + 1 < t.size && k < from + 30 && t.sentenceOf(k) == sentence && t.paragraphOf[k] == f.paragraph(); k++) {
+      if (c.inQuote[k] || isOpeningQuote(t, k)) {
+        return null; // another quotation: the phrase is its own
+      }
+      if (t.isWord(k) && t.lower(k).equals("according") && t.lower(k + 1).equals("to")) {
+        Attribution s = speakerAfter(c, k + 2, f, "according to", lastSpeaker);
+        return s != null && s.speaker() != null ? s : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -656,6 +679,7 @@ final class SpeakerAttributor {
    */
   private Attribution sentenceSubject(Context c, int sentenceStart, int before, QuoteFinder.Found f, Attribution lastSpeaker) {
     TokenizedText t = c.t;
+    sentenceStart = afterDateline(t, sentenceStart, before);
     for (int k = sentenceStart; k < before && k < sentenceStart + 8; k++) {
       if (c.inQuote[k] || t.isPunct(k, ',')) {
         return null;
@@ -685,6 +709,19 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** "SACRAMENTO, Calif. — Gov. Elena Marsh signed…": the sentence's subject comes after its dateline. */
+  private static int afterDateline(TokenizedText t, int sentenceStart, int before) {
+    for (int k = sentenceStart; k < before && k < sentenceStart + 12; k++) {
+      if (t.isPunct(k, '\u2014') || t.isPunct(k, '\u2013') || t.isPunct(k, '-') && k > 0 && t.start[k] > t.end[k - 1]) {
+        return k + 1;
+      }
+      if (t.isWord(k) && !t.isCapitalized(k) || t.isPunct(k, '.') && k > sentenceStart && !t.text(k - 1).endsWith(".")) {
+        return sentenceStart; // a lower-case word: no dateline
+      }
+    }
+    return sentenceStart;
   }
 
   /** "had agreed to settle", "vowed to fight": a cue verb followed by "to" names an act, not words. */

@@ -351,4 +351,12 @@ class SpeakerAttributorTest {
         speakers("“Our members cannot carry this alone,” said the association’s chairman, Simon Kariuki Mwangi.\n\n"
             + "A spokesperson for the Interior Department said the agency “welcomes continued dialogue” with the states."));
   }
+
+  @Test
+  void aSubjectAfterADatelineAndAccordingToLaterInTheSentence() {
+    assertEquals(List.of("Elena Marsh / calling"),
+        speakers("SACRAMENTO, Calif. — Gov. Elena Marsh signed a bill Monday, calling it “the most important safety law in a generation.”"));
+    assertEquals(List.of("Karen Szymanski / according to"),
+        speakers("Banks \"appeared to be impaired\" when officers reached him, according to Lt. Karen Szymanski, a police spokeswoman."));
+  }
 }
