@@ -134,7 +134,8 @@ final class AliasResolver {
         if (s.type == EntityType.PERSON || ownerLater != (pass == 1)) {
           continue;
         }
-        String surface = t.text.substring(start(t, s), end(t, s));
+        String written = t.text.substring(start(t, s), end(t, s));
+        String surface = written;
         List<String> toks = s.charStart >= 0 ? nameTokens(new TokenizedText(surface)) : nameTokens(t, s.from, s.to);
         String key = String.join(" ", toks);
         String gaz = s.type == EntityType.LOCATION ? placeCanonical(g, key) : g.organization(key);
@@ -163,7 +164,7 @@ final class AliasResolver {
           found = new Entity(s.type, toks, surface);
           found.gazetteerKey = gaz;
           others.add(found);
-        } else if (fuller(surface, found.canonical) && !isShouted(t.text.substring(start(t, s), end(t, s)), 5)) {
+        } else if (fuller(surface, found.canonical) && !isShouted(written, 5)) {
           found.canonical = surface;
           found.tokens.clear();
           found.tokens.addAll(toks);

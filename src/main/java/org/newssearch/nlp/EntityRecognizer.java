@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newssearch.model.EntityType;
 import org.newssearch.model.Mention;
 
@@ -747,7 +748,7 @@ final class EntityRecognizer {
       if (titleLength(t, a, b) > 0 || t.lower(a).equals("the") || b - a >= 3 && legalSuffixAt(t, b - 1)) {
         break; // titles are peeled below; "The" below too; "American Telephone and Telegraph Co" is whole
       }
-      if (b - a >= 2 && LOWER_AFTER_HYPHEN.matcher(t.text(a)).matches() && g.firstName(t.lower(a)) == 0
+      if (b - a >= 2 && t.lower(a).indexOf('-') > 0 && LOWER_AFTER_HYPHEN.matcher(t.text(a)).matches() && g.firstName(t.lower(a)) == 0
           && !g.isOrgHead(t.lower(b - 1)) && !suffixAt(t, b - 1)) { // but "Co-operative Bancorp" is a name
         a++; // "Leg-spinner Zain ul Abideen", "Co-founder Ada Obi": a descriptor; names capitalise after a hyphen
         continue;
@@ -1839,9 +1840,7 @@ final class EntityRecognizer {
           putName(named, t, sp.from, sp.to, sp.type);
           if (sp.type == EntityType.PERSON && sp.to - sp.from >= 2) {
             putName(named, t, sp.to - 1, sp.to, EntityType.PERSON); // the surname alone: "REAGAN"
-          } else if (sp.type == EntityType.ORGANIZATION && sp.to - sp.from >= 2 && sp.to - sp.from <= 3 && t.lower(sp.to - 1).endsWith("s")
-              && !g.isOrgHead(t.lower(sp.to - 1)) && !suffixAt(t, sp.to - 1) && connectorAt(t, sp.from, sp.to) < 0 && t.kind[sp.to - 2] != TokenizedText.POSSESSIVE
-              && !g.isCommonWord(t.lower(sp.to - 1)) && t.lower(sp.to - 1).length() >= 4) {
+          } else if (isClubName(t, sp) && !g.isCommonWord(t.lower(sp.to - 1)) && t.lower(sp.to - 1).length() >= 4) {
             String last = Gazetteer.key(t, sp.to - 1, sp.to); // a club's nickname: "Warriors" of Golden State Warriors
             named.putIfAbsent(last, EntityType.ORGANIZATION);
             clubs.putIfAbsent(last, sp);
@@ -2057,17 +2056,19 @@ final class EntityRecognizer {
       Set.of("kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
           "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha",
           "joo", "woo", "min", "ryu", "na", "jin", "chae", "won", "chun", "bang", "hyun", "byun", "ban", "choo", "yeo");
-  private static final java.util.regex.Pattern KOREAN_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{1,5}");
+  private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{1,5}");
 
-  private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}[\\p{Ll}-]*");
+  private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}[\\p{Ll}-]*");
 
   /** Lower-case nouns of places that follow or precede a place's own name: "the Gomti river", "the town of Salento". */
   private static final Set<String> PLACE_NOUNS =
       Set.of("area", "region", "district", "province", "county", "city", "town", "village", "hamlet", "municipality", "suburb", "neighbourhood",
           "neighborhood", "governorate", "prefecture", "township", "borough", "river", "valley", "island", "peninsula", "delta", "basin", "state");
-  private static final Set<String> PLACE_NOUNS_PLURAL =
-      Set.of("areas", "regions", "districts", "provinces", "counties", "cities", "towns", "villages", "municipalities", "suburbs", "neighbourhoods",
-          "neighborhoods", "governorates", "prefectures", "townships", "boroughs", "rivers", "valleys", "islands", "states");
+
+  /** "counties", "districts": the plural of a place noun. */
+  private static boolean isPlaceNounPlural(String w) {
+    return w.endsWith("ies") ? PLACE_NOUNS.contains(w.substring(0, w.length() - 3) + "y") : w.endsWith("s") && PLACE_NOUNS.contains(w.substring(0, w.length() - 1));
+  }
 
   /**
    * A capitalised word the text itself calls a place: followed by a place noun ("the Chibayish
@@ -2078,15 +2079,25 @@ final class EntityRecognizer {
     if (i + 1 < t.size && t.isWord(i + 1) && PLACE_NOUNS.contains(t.text(i + 1))) {
       return !(i > 0 && t.isWord(i - 1) && (t.lower(i - 1).equals("a") || t.lower(i - 1).equals("an"))); // not "a Labour area"
     }
-    if (i + 3 < t.size && t.lower(i + 1).equals("and") && t.isCapitalized(i + 2) && t.isWord(i + 3) && PLACE_NOUNS_PLURAL.contains(t.text(i + 3))) {
+    if (i + 3 < t.size && t.lower(i + 1).equals("and") && t.isCapitalized(i + 2) && t.isWord(i + 3) && isPlaceNounPlural(t.text(i + 3))) {
       return true;
     }
-    if (i + 1 < t.size && t.isWord(i + 1) && PLACE_NOUNS_PLURAL.contains(t.text(i + 1)) && i >= 2 && t.lower(i - 1).equals("and") && t.isCapitalized(i - 2)) {
+    if (i + 1 < t.size && t.isWord(i + 1) && isPlaceNounPlural(t.text(i + 1)) && i >= 2 && t.lower(i - 1).equals("and") && t.isCapitalized(i - 2)) {
       return true;
     }
     int k = i >= 2 && t.lower(i - 1).equals("and") && t.isCapitalized(i - 2) ? i - 2 : i;
     return k >= 2 && t.lower(k - 1).equals("of") && t.isWord(k - 2)
         && (PLACE_NOUNS.contains(t.text(k - 2)) || t.lower(k - 2).equals("residents") || t.text(k - 2).equals("capital"));
+  }
+
+  /**
+   * A club's name, whose last word alone may stand for it: two or three words ending in a
+   * capitalised plural that is no organisation word ("Orlando Pirates", "Golden State Warriors").
+   */
+  private boolean isClubName(TokenizedText t, Span s) {
+    int n = s.to - s.from;
+    return s.type == EntityType.ORGANIZATION && n >= 2 && n <= 3 && t.isCapitalized(s.to - 1) && t.lower(s.to - 1).endsWith("s")
+        && !suffixAt(t, s.to - 1) && !g.isOrgHead(t.lower(s.to - 1)) && connectorAt(t, s.from, s.to) < 0 && t.kind[s.to - 2] != TokenizedText.POSSESSIVE;
   }
 
   private void resolvePending(TokenizedText t, List<Span> spans, List<int[]> pending, boolean[] quoteInitial) {
@@ -2130,9 +2141,7 @@ final class EntityRecognizer {
       if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && legalSuffixAt(t, s.to - 1)) {
         companyFirstWords.add(t.lower(s.from));
       }
-      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && s.to - s.from <= 3 && t.isCapitalized(s.to - 1) && !suffixAt(t, s.to - 1)
-          && !g.isOrgHead(t.lower(s.to - 1)) && t.lower(s.to - 1).endsWith("s") && !t.isAllCaps(s.to - 1) && connectorAt(t, s.from, s.to) < 0
-          && t.kind[s.to - 2] != TokenizedText.POSSESSIVE) {
+      if (isClubName(t, s) && !t.isAllCaps(s.to - 1)) {
         clubLastWords.putIfAbsent(t.lower(s.to - 1), s);
       }
     }

@@ -784,17 +784,13 @@ final class SpeakerAttributor {
         }
         leftmost = m;
         Attribution named = nameEndingAt(c, m - 1);
-        int beforeNamed = named == null ? -1 : t.tokenAt(named.start()) - 1;
-        if (beforeNamed > limit && t.isWord(beforeNamed) && t.lower(beforeNamed).equals("the")) {
-          beforeNamed--; // "of the NFTA"
-        }
-        boolean employer = named != null && named.type() != EntityType.PERSON && beforeNamed > limit && t.isWord(beforeNamed)
-            && OF_LIKE.contains(t.lower(beforeNamed)); // ", secretary general of IPMA,": whose the speaker is, left of it
+        int of = named == null || named.type() == EntityType.PERSON ? -1 : ofLikeBefore(t, t.tokenAt(named.start()), limit);
+        boolean employer = of >= 0; // ", secretary general of the NFTA,": whose the speaker is, left of it
         if (named != null && (right == null || named.type() == EntityType.PERSON) && !employer) {
           return withCue(named, cue); // the person, not the organisation they lead
         }
         if (employer) {
-          Attribution nominal = nominalEndingAt(c, beforeNamed - 1, limit);
+          Attribution nominal = nominalEndingAt(c, of - 1, limit);
           if (nominal != null && !t.isPunct(t.tokenAt(nominal.start()) - 1, ',')) {
             // "an official from Daewoo Motor Co Ltd, who requested anonymity, told Reuters": the official
             return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), cue, null);
@@ -840,11 +836,9 @@ final class SpeakerAttributor {
       if (person != null) {
         return withCue(person, cue); // "Eleanor X of King’s College London said"
       }
-      if (before > limit && t.isWord(before) && t.lower(before).equals("the")) {
-        before--; // "a spokesperson for the Interior Department"
-      }
-      if (before > limit && t.isWord(before) && OF_LIKE.contains(t.lower(before))) {
-        Attribution nominal = nominalEndingAt(c, before - 1, limit);
+      int of = ofLikeBefore(t, before + 1, limit);
+      if (of >= 0) {
+        Attribution nominal = nominalEndingAt(c, of - 1, limit);
         if (nominal != null) { // "a spokeswoman for Feeding America said"
           return new Attribution(t.text.substring(nominal.start(), named.end()), nominal.start(), named.end(), cue, null);
         }
@@ -879,6 +873,15 @@ final class SpeakerAttributor {
   }
 
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
+  /** The "of", "for", "at"… right before the name at token {@code name}, over a "the" ("a spokesperson for the Interior Department"); -1 if none. */
+  private static int ofLikeBefore(TokenizedText t, int name, int limit) {
+    int k = name - 1;
+    if (k > limit && t.isWord(k) && t.lower(k).equals("the")) {
+      k--;
+    }
+    return k > limit && t.isWord(k) && OF_LIKE.contains(t.lower(k)) ? k : -1;
+  }
 
   private static final Set<String> DESCRIBING = Set.of("of", "for", "to", "with", "against", "alongside", "under", "by");
 
