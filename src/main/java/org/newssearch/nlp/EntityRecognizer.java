@@ -309,7 +309,7 @@ final class EntityRecognizer {
       return false;
     }
     for (int i = a; i < b - 1; i++) {
-      if (!t.isCapitalized(i) && !t.lower(i).equals("and") || g.isNationality(t.lower(i))) {
+      if (!t.isCapitalized(i) && !t.lower(i).equals("and") || g.isNationality(t, i)) {
         return false;
       }
     }
@@ -509,7 +509,7 @@ final class EntityRecognizer {
     while (k < b - 1 && (NOT_ROLES.contains(t.lower(k)) || g.isCalendar(t.lower(k)) || !t.isCapitalized(k))) {
       k++;
     }
-    if (b - k < 2 || !(g.isCommonWord(t.lower(k)) || g.isNationality(t.lower(k))) || titleLength(t, k, b) > 0 || known(t, k, b) != null) {
+    if (b - k < 2 || !(g.isCommonWord(t.lower(k)) || g.isNationality(t, k)) || titleLength(t, k, b) > 0 || known(t, k, b) != null) {
       return -1;
     }
     boolean mixed = false;
@@ -517,7 +517,7 @@ final class EntityRecognizer {
       if (!t.isCapitalized(i) && !t.lower(i).equals("and") && !t.isPunct(i, '&')) {
         return -1;
       }
-      if (i < b - 1 && t.isCapitalized(i) && !g.isCommonWord(t.lower(i)) && !g.isNationality(t.lower(i)) && t.end[i] - t.start[i] > 1) {
+      if (i < b - 1 && t.isCapitalized(i) && !g.isCommonWord(t.lower(i)) && !g.isNationality(t, i) && t.end[i] - t.start[i] > 1) {
         return -1; // "Rival Sun Tak Properties Ltd": a word of the name's own survives the sentence-start rules
       }
       mixed |= !t.isAllCaps(i);
@@ -527,6 +527,9 @@ final class EntityRecognizer {
 
   private boolean isNeverName(TokenizedText t, int i) {
     int len = t.end[i] - t.start[i];
+    if (t.start[i] > 0 && (t.text.charAt(t.start[i] - 1) == '@' || t.text.charAt(t.start[i] - 1) == '#')) {
+      return true; // a handle or a hashtag: "@EnvAgency", "#Brexit"
+    }
     if (len == 1) {
       // "I", a stray capital; but "on X" is the social network
       return !(t.text.charAt(t.start[i]) == 'X' && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to")));
@@ -764,7 +767,7 @@ final class EntityRecognizer {
         pending.add(new int[] {a, 3}); // "Southwest said": a common word, unless the article names a company so
         return;
       }
-      if (!g.isCommonWord(t.lower(a)) && b - a >= 2 && !g.isNationality(t.lower(a))) {
+      if (!g.isCommonWord(t.lower(a)) && b - a >= 2 && !g.isNationality(t, a)) {
         break; // "Meridian Sports Capital" at a sentence start: an unknown name, not a common word
       }
       a++;
@@ -806,7 +809,7 @@ final class EntityRecognizer {
     }
     // a lower-case-able descriptor before a full name: "Commuter Helen Whitlock", "Vice-captain X Y"
     if (b - a >= 3 && !isNameWord(t, a) && isNameWord(t, a + 1) && g.place(Gazetteer.key(t, a, a + 1)) == null
-        && g.organization(Gazetteer.key(t, a, a + 1)) == null && !g.isNationality(t.lower(a)) && titleLength(t, a, b) == 0
+        && g.organization(Gazetteer.key(t, a, a + 1)) == null && !g.isNationality(t, a) && titleLength(t, a, b) == 0
         && !knownSpanStartingAt(t, a, b) // "Fine Gael TD X"
         && !PARTICLES.contains(t.lower(a)) && !t.isAllCaps(a) && (isWeakStart(t, a, quoteInitial) || t.lower(a).contains("-"))) {
       a++;
@@ -937,7 +940,7 @@ final class EntityRecognizer {
         gender = title.gender();
       }
       if (title == null && n == 2 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a))
-          && !g.isNationality(t.lower(a)) && !t.isAllCaps(a)) {
+          && !g.isNationality(t, a) && !t.isAllCaps(a)) {
         spans.add(new Span(a, a + 1, EntityType.LOCATION)); // "Nyandarua Governor X": the seat is a place
       } else if (title == null && !employerBeforeOffice(t, a, a + n, spans)) {
         placesInside(t, a, a + n, spans); // "Ohio Republican X", "UK Environment Secretary X"
@@ -948,7 +951,7 @@ final class EntityRecognizer {
       return;
     }
     if (!titled && b - a >= 2 && b - a <= 4 && (ageFollows(t, b) || roleFollows(t, b)) && known(t, a, b) == null && !g.isOrgHead(t.lower(b - 1)) && !g.isCommonWord(t.lower(b - 1))
-        && !g.isNationality(t.lower(a)) && (g.place(Gazetteer.key(t, a, a + 1)) == null || b - a >= 3 && g.place(Gazetteer.key(t, a, b)) == null)) {
+        && !g.isNationality(t, a) && (g.place(Gazetteer.key(t, a, a + 1)) == null || b - a >= 3 && g.place(Gazetteer.key(t, a, b)) == null)) {
       addPerson(t, a, b, (char) 0, false, spans); // "Lorene Whitehorse, 71, lost her home": only people have an age
       return;
     }
@@ -988,7 +991,7 @@ final class EntityRecognizer {
     }
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
-    if (b - a >= 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
+    if (b - a >= 2 && g.isNationality(t, a) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
         && (g.organization(Gazetteer.key(t, a + 1, b)) != null // "the British Foreign Office": the office is known without the adjective
             || b - a == 3 && MINISTRY_HEADS.contains(t.lower(b - 1)) // "the Chinese Foreign Ministry", "the Russian Defence Ministry"
             || !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1))))
@@ -1028,7 +1031,7 @@ final class EntityRecognizer {
         return;
       }
     }
-    if (b - a >= 3 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a)) && !g.isNationality(t.lower(a))
+    if (b - a >= 3 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a)) && !g.isNationality(t, a)
         && titleLength(t, a, a + 1) == 0 && !t.isAllCaps(a)) {
       int title = titlesLength(t, a + 1, b);
       int rest = b - (a + 1 + title);
@@ -1585,7 +1588,7 @@ final class EntityRecognizer {
     if (e - a < 1 || e == b) {
       return false;
     }
-    if (e - a == 2 && g.isNationality(t.lower(a)) && g.organization(Gazetteer.key(t, a, e)) == null) {
+    if (e - a == 2 && g.isNationality(t, a) && g.organization(Gazetteer.key(t, a, e)) == null) {
       return false; // "French Finance Minister": a nationality and a portfolio, no employer
     }
     if (e - a >= 2 && (g.isOrgHead(t.lower(e - 1)) || suffixAt(t, e - 1)) || g.organization(Gazetteer.key(t, a, e)) != null) {
@@ -1803,7 +1806,7 @@ final class EntityRecognizer {
       if (g.isCommonWord(w) && !PARTICLES.contains(w) && g.firstName(t.lower(i)) == 0) {
         return false;
       }
-      if (t.kind[i] == TokenizedText.NUMBER || g.isOrgHead(t.lower(i)) || g.isNationality(w)) {
+      if (t.kind[i] == TokenizedText.NUMBER || g.isOrgHead(t.lower(i)) || g.isNationality(t, i)) {
         return false;
       }
     }
@@ -2122,7 +2125,7 @@ final class EntityRecognizer {
     LowercaseUse lowercaseElsewhere = new LowercaseUse(t);
     Set<String> orgStarts = new HashSet<>(); // "Telford Mercer" of "Telford Mercer Group plc"
     for (Span s : spans) {
-      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && !g.isCommonWord(t.lower(s.from)) && !g.isNationality(t.lower(s.from))) {
+      if (s.type == EntityType.ORGANIZATION && s.to - s.from >= 2 && !g.isCommonWord(t.lower(s.from)) && !g.isNationality(t, s.from)) {
         orgStarts.add(t.lower(s.from));
         if (s.to - s.from >= 3) {
           orgStarts.add(Gazetteer.key(t, s.from, s.from + 2));
@@ -2203,7 +2206,7 @@ final class EntityRecognizer {
       if (type == null && weak && (lowercaseElsewhere.contains(t.lower(i)) || g.isCommonWord(t.lower(i)))) {
         continue;
       }
-      if (type == null && g.isNationality(t.lower(i))) {
+      if (type == null && g.isNationality(t, i)) {
         continue;
       }
       if (type == null && !g.isCommonWord(k) && !g.isCalendar(k) && namedByPlaceNoun(t, i)) {

@@ -42,6 +42,8 @@ public final class Gazetteer {
   /** Every word after the first of a many-word organisation or place key ("of", "and", "poor"). */
   private final Set<String> keyInterior = new HashSet<>();
   private final Set<String> nationalities = new HashSet<>();
+  /** Nationality words written with diacritics ("métis"), as written: "Germán" folds to one and is not. */
+  private final Set<String> accentedNationalities = new HashSet<>();
   /** Given names and their gender, shared with {@link #isGivenName}: read once. */
   private final Map<String, Character> firstNames = GivenNames.ALL;
   private final Map<String, Title> titles = new HashMap<>();
@@ -108,6 +110,10 @@ public final class Gazetteer {
     }
     for (String[] e : read(DIR + "nationalities.txt")) {
       g.nationalities.add(norm(e[0]));
+      String written = Folding.foldPunctuation(e[0]).toLowerCase(Locale.ROOT);
+      if (!isAscii(written)) {
+        g.accentedNationalities.add(written);
+      }
     }
     for (String line : lines(DIR + "titles.txt")) {
       String[] parts = line.split("\t");
@@ -189,6 +195,24 @@ public final class Gazetteer {
 
   boolean isNationality(String key) {
     return nationalities.contains(key);
+  }
+
+  /** Token {@code i} as a nationality, as written: "Germán Efromovich" folds to "german" and names a man. */
+  boolean isNationality(TokenizedText t, int i) {
+    if (!nationalities.contains(t.lower(i))) {
+      return false;
+    }
+    String w = Folding.foldPunctuation(t.text(i));
+    return isAscii(w) || accentedNationalities.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 'M', 'F', 'U' for a known given name, 0 otherwise. */

@@ -365,6 +365,14 @@ final class QuoteFinder {
     if (WORK_NOUNS.contains(before) || WORK_VERBS.contains(before)) {
       return true; // the film “The Salt Road”; they sang “You’ll Never Walk Alone”
     }
+    int mark = f.start() - 1;
+    while (mark > 0 && s.charAt(mark - 1) == ' ') {
+      mark--;
+    }
+    if (before.isEmpty() && mark > 0 && s.charAt(mark - 1) == ','
+        && WORK_NOUNS.contains(wordBefore(s, mark - 1).toLowerCase(Locale.ROOT))) {
+      return true; // her new novel, “The Salt Years”, came out in May
+    }
     if (before.equals("of")) {
       int of = s.lastIndexOf("of", f.start() - 1);
       return MAKERS.contains(wordBefore(s, of).toLowerCase(Locale.ROOT)); // the author of “Why We Wake”

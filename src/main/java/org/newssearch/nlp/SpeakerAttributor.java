@@ -1223,7 +1223,7 @@ final class SpeakerAttributor {
    */
   private Attribution nominalEndingAt(Context c, int j, int limit) {
     TokenizedText t = c.t;
-    if (!t.isWord(j) || c.inQuote[j] || !g.isSpeakerNoun(t.lower(j)) && !(j > 0 && t.lower(j - 1).equals("the") && g.isNationality(t.lower(j)))) {
+    if (!t.isWord(j) || c.inQuote[j] || !g.isSpeakerNoun(t.lower(j)) && !(j > 0 && t.lower(j - 1).equals("the") && g.isNationality(t, j))) {
       return null; // "the Russian said" as well as "officials said"
     }
     int k = j;

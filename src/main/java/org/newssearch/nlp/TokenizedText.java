@@ -282,7 +282,7 @@ final class TokenizedText {
   private void splitSentences() {
     addSentence(0);
     for (int i = 0; i < size; i++) {
-      if (i > 0 && paragraphOf[i] != paragraphOf[i - 1]) {
+      if (i > 0 && paragraphOf[i] != paragraphOf[i - 1] || i > 0 && afterShortLine(i)) {
         addSentence(i);
         continue;
       }
@@ -318,6 +318,28 @@ final class TokenizedText {
       }
     }
   }
+
+  /**
+   * Token {@code i} opens a short line after a short line: a list, headings or captions ("Related
+   * Topics", "Keswick"), not hard-wrapped copy, whose lines run to 60 or 70 characters (its first
+   * line may be short where a dateline was cut off).
+   */
+  private boolean afterShortLine(int i) {
+    int nl = text.lastIndexOf('\n', start[i] - 1);
+    if (nl < end[i - 1]) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+    if (nl - lineStart >= SHORT_LINE) {
+      return false;
+    }
+    int next = text.indexOf('\n', start[i]);
+    int paraEnd = paragraphs.get(paragraphOf[i]).end();
+    int lineEnd = next < 0 || next > paraEnd ? paraEnd : next;
+    return lineEnd - (nl + 1) < SHORT_LINE; // two short lines in a row: a list ("Related Topics", "Keswick")
+  }
+
+  private static final int SHORT_LINE = 40;
 
   private static final Set<String> SAYING = Set.of("said", "says", "asked", "asks", "added", "told", "replied", "wrote", "shouted", "insisted", "wondered");
 

@@ -510,4 +510,14 @@ class EntityRecognizerTest {
     assertTrue(m.contains("O HORNETS -> Charlotte Hornets"), m.toString());
     assertTrue(m.contains("P BRANDT -> Luka Brandt"), m.toString());
   }
+
+  @Test
+  void accentedGivenNamesHandlesAndListsOfLinks() {
+    List<String> m = mentions("Germán Efromovich said the airline would survive. The German Chancellor agreed. Follow @EnvAgency on Twitter "
+        + "for #StormHenk updates.\n\nRelated Topics\nKeswick\nEnvironment Agency");
+    assertTrue(m.contains("P Germán Efromovich -> Germán Efromovich"), m.toString());
+    assertTrue(m.contains("O Twitter -> Twitter"), m.toString());
+    assertTrue(m.contains("O Environment Agency -> Environment Agency"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("German ") || x.contains("EnvAgency") || x.contains("Henk") || x.contains("Topics")), m.toString());
+  }
 }

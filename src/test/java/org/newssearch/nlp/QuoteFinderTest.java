@@ -50,7 +50,7 @@ class QuoteFinderTest {
   @Test
   void titlesOfWorksByTheirMakerOrInAppositionAreNotQuotesAndNameNothing() {
     String text = "“The Salt Road”, Nadia Okonkwo-Hart’s second drama, opens today. She is the author of “Why We Wake” and the crowd sang "
-        + "“You’ll Never Walk Alone”. “We Will Win,” he said.";
+        + "“You’ll Never Walk Alone”. Her new novel, “The Salt Years”, came out in May. “We Will Win,” he said.";
     assertEquals(List.of("We Will Win,"), quotes(text));
     assertEquals(List.of("Nadia Okonkwo-Hart"), NLP.analyze(text).entities().stream().map(m -> m.text()).toList());
   }
