@@ -32,6 +32,9 @@ final class EntityRecognizer {
   private static final Set<String> PERSON_AFTER =
       Set.of("said", "says", "told", "tells", "added", "wrote", "tweeted", "insisted", "warned", "urged", "argued", "explained", "recalled", "admitted", "asked", "replied", "who", "whose", "himself", "herself");
 
+  /** What is named for the person who leads it: "the Biden administration", "the Modi government". */
+  private static final Set<String> LEADERS_TERM = Set.of("administration", "presidency", "government", "cabinet", "premiership", "junta", "regime");
+
   /** Everyday words that are also common surnames: "General Grant", "General Wood" are people. */
   private static final Set<String> SURNAME_WORDS = Set.of("grant", "lee", "young", "wood", "ward", "hunt", "white", "brown", "black", "green", "gray",
       "grey", "stone", "king", "hill", "bush", "rose", "sharp", "frost", "moore", "marsh", "hall", "wells", "lane", "long", "short", "little", "price",
@@ -580,6 +583,12 @@ final class EntityRecognizer {
   }
 
   /** Offices held for a place: the word before them is the constituency, county or state ("Bootle MP", "Nyandarua Governor"). */
+  /** "Republican Senator X", "Democratic Congresswoman Y": a party, not the seat. */
+  private boolean partyWord(TokenizedText t, int i) {
+    String w = t.lower(i);
+    return PARTY_MEMBERS.contains(w) || w.equals("democratic") || g.organization(w) != null || g.organization(w + "s") != null;
+  }
+
   private static final Set<String> SEAT_TITLES = Set.of("mp", "mla", "mpa", "mna", "mpp", "td", "msp", "mep", "governor", "senator", "mca", "congressman",
       "congresswoman", "assemblyman", "assemblywoman", "mayor");
 
@@ -939,7 +948,7 @@ final class EntityRecognizer {
       if (title != null && title.gender() != 'U') {
         gender = title.gender();
       }
-      if (title == null && n == 2 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a))
+      if (title == null && n == 2 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a)) && !partyWord(t, a)
           && !g.isNationality(t, a) && !t.isAllCaps(a)) {
         spans.add(new Span(a, a + 1, EntityType.LOCATION)); // "Nyandarua Governor X": the seat is a place
       } else if (title == null && !employerBeforeOffice(t, a, a + n, spans)) {
@@ -1031,7 +1040,7 @@ final class EntityRecognizer {
         return;
       }
     }
-    if (b - a >= 3 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a)) && !g.isNationality(t, a)
+    if (b - a >= 3 && SEAT_TITLES.contains(t.lower(a + 1)) && known(t, a, a + 1) == null && !g.isCommonWord(t.lower(a)) && !partyWord(t, a) && !g.isNationality(t, a)
         && titleLength(t, a, a + 1) == 0 && !t.isAllCaps(a)) {
       int title = titlesLength(t, a + 1, b);
       int rest = b - (a + 1 + title);
@@ -1526,12 +1535,28 @@ final class EntityRecognizer {
    * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
    * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
    */
+  /** "Justices", "Senators", "Sens.", "Drs": a title for the names that follow, one each. */
+  private boolean pluralTitle(TokenizedText t, int i) {
+    String w = t.lower(i);
+    String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (bare.length() < 3 || !bare.endsWith("s") || bare.equals("brothers") || bare.equals("sisters")) { // Lehman Brothers
+      return false;
+    }
+    String one = bare.substring(0, bare.length() - 1);
+    Gazetteer.Title title = g.title(w.endsWith(".") ? one + "." : one);
+    return title != null || g.title(one) != null;
+  }
+
   private int titleLength(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxTitleTokens(), b - a); n >= 1; n--) {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
       if (title != null) {
         return n + officeOfLength(t, a + n, b);
       }
+    }
+    if (b - a >= 3 && (a == 0 || !t.isCapitalized(a - 1) || g.isCommonWord(t.lower(a - 1)) || g.isNationality(t, a - 1)
+        || partyWord(t, a - 1)) && pluralTitle(t, a) && t.isCapitalized(a + 1) && !PARTICLES.contains(t.lower(a + 1))) {
+      return 1; // "Justices Clarence Thomas, Samuel Alito…", "Sens. Warren and Sanders"
     }
     if (b - a >= 3 && g.place(t.lower(a)) != null && !g.isCommonWord(t.lower(a)) && g.organization(Gazetteer.key(t, a, a + 2)) == null) {
       for (int n = Math.min(g.maxTitleTokens(), b - a - 1); n >= 1; n--) {
@@ -2211,6 +2236,11 @@ final class EntityRecognizer {
       }
       if (type == null && !g.isCommonWord(k) && !g.isCalendar(k) && namedByPlaceNoun(t, i)) {
         type = EntityType.LOCATION; // "the Chibayish area", "the town of Salento", "Pinellas and Hillsborough counties"
+      }
+      if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the") && i + 1 < t.size && LEADERS_TERM.contains(t.lower(i + 1))
+          && !g.isCommonWord(k) && g.place(k) == null && g.organization(k) == null && !g.isNationality(t, i) && !t.isAllCaps(i)) {
+        spans.add(new Span(i, i + 1, EntityType.PERSON)); // "the Biden administration", "the Albanese government": named for its leader
+        continue;
       }
       if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the")) {
         if (i + 1 < t.size && PERSON_AFTER.contains(t.lower(i + 1)) && !g.isNationality(k) && !(i >= 2 && PLACE_PREPOSITIONS.contains(t.lower(i - 2)))) {

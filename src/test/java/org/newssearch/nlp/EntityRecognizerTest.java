@@ -520,4 +520,15 @@ class EntityRecognizerTest {
     assertTrue(m.contains("O Environment Agency -> Environment Agency"), m.toString());
     assertTrue(m.stream().noneMatch(x -> x.contains("German ") || x.contains("EnvAgency") || x.contains("Henk") || x.contains("Topics")), m.toString());
   }
+
+  @Test
+  void pluralTitlesPartiesBeforeSeatsAndGovernmentsNamedForTheirLeader() {
+    List<String> m = mentions("They met Justices Clarence Thomas, Samuel Alito and Neil Gorsuch, and Republican Senator Phil Gramm of Texas. "
+        + "The Biden administration and the Albanese government disagreed with the Kenyan government. Shearson Lehman Brothers International Inc agreed.");
+    for (String person : List.of("Clarence Thomas", "Samuel Alito", "Neil Gorsuch", "Phil Gramm", "Biden", "Albanese")) {
+      assertTrue(m.contains("P " + person + " -> " + person), person + " in " + m);
+    }
+    assertTrue(m.contains("O Shearson Lehman Brothers International Inc -> Shearson Lehman Brothers International Inc"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("Republican") || x.contains("Kenyan")), m.toString());
+  }
 }
