@@ -174,6 +174,10 @@ final class SpeakerAttributor {
    */
   private boolean isDescriptionOfNamed(String description) {
     String d = description.strip().toLowerCase(Locale.ROOT);
+    int sp = d.indexOf(' ');
+    if (sp > 0 && d.indexOf(' ', sp + 1) < 0 && d.substring(0, sp).endsWith("-year-old")) {
+      d = d.substring(sp + 1); // "the 61-year-old actress"
+    }
     return d.indexOf(' ') < 0 && (d.endsWith("-year-old") || DESCRIPTIONS_OF_NAMED.contains(d) || g.isNationality(d));
   }
 
@@ -182,7 +186,8 @@ final class SpeakerAttributor {
       Set.of("striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "playmaker", "skipper", "youngster",
           "teenager", "veteran", "rookie", "newcomer", "debutant", "incumbent", "challenger", "mum", "mother", "father", "dad",
           "grandmother", "grandfather", "widow", "widower", "pensioner", "businessman", "businesswoman", "entrepreneur", "billionaire",
-          "millionaire", "actor", "actress", "singer", "novelist", "author", "star");
+          "millionaire", "actor", "actress", "singer", "novelist", "author", "star", "musician", "comedian", "presenter", "rapper", "footballer",
+          "cricketer", "athlete", "boxer", "golfer", "tycoon", "grandad");
 
   /**
    * The person a description refers back to: in the nearest sentence before it that names someone
@@ -603,6 +608,7 @@ final class SpeakerAttributor {
     }
     int colon = k >= sentenceStart && t.isPunct(k, ':') ? k : -1; // the colon right before the quote, if any
     String nearestCue = null; // "…, saying X and adding: ‘…’": the speaker is the first verb's, the cue the nearest
+    int firstCue = -1;
     for (; k >= sentenceStart; k--) {
       if (t.paragraphOf[k] != f.paragraph()) {
         return null;
@@ -624,6 +630,7 @@ final class SpeakerAttributor {
       }
       if (t.isWord(k) && g.cue(t.lower(k)) != null && !actionNotSpeech(t, k)) {
         String cue = t.text(k);
+        firstCue = k;
         int subjectEnd = k - 1;
         while (subjectEnd >= sentenceStart && t.isWord(subjectEnd) && isAuxOrAdverb(t.lower(subjectEnd))) {
           subjectEnd--;
@@ -668,7 +675,8 @@ final class SpeakerAttributor {
     if (colon >= 0) {
       // no cue: "Alison Reid was blunt about the cause: ‘…’", "Van der Linde on his captain: ‘…’"
       Attribution s = sentenceSubject(c, sentenceStart, colon, f, lastSpeaker);
-      return s != null ? s : speakerBefore(c, colon - 1, sentenceStart, f, null, lastSpeaker);
+      // but after a cue, what stands before the colon is who was told: "Crews, who arrived first, told reporters: ‘…’"
+      return s != null || firstCue >= 0 ? s : speakerBefore(c, colon - 1, sentenceStart, f, null, lastSpeaker);
     }
     return null;
   }
@@ -1241,7 +1249,8 @@ final class SpeakerAttributor {
       boolean inName = t.isWord(p) && (t.lower(p).equals("for") || t.lower(p).equals("of")) && p - 1 >= limit && t.isWord(p - 1) && t.isCapitalized(p - 1)
           && t.isCapitalized(p + 1); // "a Transport for NSW spokeswoman"
       boolean partOfPhrase = inName || t.kind[p] == TokenizedText.POSSESSIVE || t.isPunct(p, '\u2019') && t.isWord(p - 1)
-          || (t.isPunct(p, '-') || t.kind[p] == TokenizedText.NUMBER) && j - p <= 2 // "the 34-year-old"
+          || (t.isPunct(p, '-') || t.kind[p] == TokenizedText.NUMBER) && (j - p <= 2 // "the 34-year-old"
+              || p + 2 < j && (t.lower(p + 1).startsWith("year-old") || t.lower(p + 2).startsWith("year-old"))) // "the 61-year-old actress"
           || (t.isWord(p) && g.cue(t.lower(p)) == null && !isAuxOrAdverb(t.lower(p)) && !FUNCTION_WORDS.contains(t.lower(p)));
       if (!partOfPhrase) {
         break;
@@ -1334,12 +1343,20 @@ final class SpeakerAttributor {
   private Mention lastSubjectSince(Context c, int k, char want, int since) {
     for (Mention m = lastMention(c, k, EntityType.PERSON, want); m != null && m.start() >= since;
         m = lastMention(c, c.t.tokenAt(m.start()), EntityType.PERSON, want)) {
-      if (!asObject(c, m, want) && !possessiveOwner(c, m)) {
+      if (!asObject(c, m, want) && !possessiveOwner(c, m) && !namesItsTerm(c, m)) {
         return m;
       }
     }
     return null;
   }
+
+  /** "the Reagan administration", "the Modi government": a leader's name as a modifier is nobody "he" refers to. */
+  private static boolean namesItsTerm(Context c, Mention m) {
+    int after = c.t.tokenAt(m.end());
+    return after < c.t.size && c.t.isWord(after) && LEADERS_TERMS.contains(c.t.lower(after));
+  }
+
+  private static final Set<String> LEADERS_TERMS = Set.of("administration", "government", "presidency", "cabinet", "regime", "era", "years", "premiership");
 
   /** "Nkosi’s attitude": a name owning a noun is seldom who "he" goes on to be. */
   private boolean possessiveOwner(Context c, Mention m) {
@@ -1351,7 +1368,7 @@ final class SpeakerAttributor {
   private Mention lastSubject(Context c, int k, char want) {
     Mention last = lastMention(c, k, EntityType.PERSON, want);
     Mention m = last;
-    for (int guard = 0; m != null && asObject(c, m, want) && guard < 3; guard++) {
+    for (int guard = 0; m != null && (asObject(c, m, want) || namesItsTerm(c, m)) && guard < 3; guard++) {
       m = lastMention(c, c.t.tokenAt(m.start()), EntityType.PERSON, want);
     }
     return m != null ? m : last;

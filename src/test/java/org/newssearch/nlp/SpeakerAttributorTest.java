@@ -359,4 +359,12 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Karen Szymanski / according to"),
         speakers("Banks \"appeared to be impaired\" when officers reached him, according to Lt. Karen Szymanski, a police spokeswoman."));
   }
+
+  @Test
+  void whoWasToldIsNoSpeakerAndAnAgedDescriptionIsThePersonNamed() {
+    assertEquals(List.of("Sue Cleaver / told"), speakers("Sue Cleaver was upset.\n\nThe 61-year-old actress told The Sun: \"I was gutted.\""));
+    assertEquals(List.of("null / null"), speakers("The fire spread. Emergency crews, who arrived within minutes, told reporters: \"It was terrifying.\""));
+    assertEquals(List.of("Shintaro Abe / said", "Shintaro Abe / said"), speakers("Shintaro Abe said \"no one wants a trade war.\" Neither Tokyo nor "
+        + "the Reagan administration wants that. He said the Reagan administration showed \"relative understanding\"."));
+  }
 }
