@@ -2016,11 +2016,59 @@ final class EntityRecognizer {
         continue;
       }
       String surname = t.lower(s.to - 1);
-      if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) || surnameUsedAlone(t, spans, s, surname)) {
+      if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) || surnameUsedAlone(t, spans, s, surname)
+          || listedWithPeople(t, spans, s) && noCommonWord(t, s)) {
         continue;
       }
       it.remove();
     }
+  }
+
+  /** "Suryakumar Yadav (68 off 35) and Tilak Varma (44)": a name listed beside a known person's is a person's. */
+  private static boolean listedWithPeople(TokenizedText t, List<Span> spans, Span s) {
+    int before = skipBracket(t, s.from - 2, -1);
+    if (s.from >= 2 && isListJoiner(t, s.from - 1) && before >= 0 && knownPersonAt(spans, before, true)) {
+      return true;
+    }
+    int after = skipBracket(t, s.to, 1);
+    return after + 1 < t.size && isListJoiner(t, after) && knownPersonAt(spans, after + 1, false);
+  }
+
+  private boolean noCommonWord(TokenizedText t, Span s) {
+    for (int i = s.from; i < s.to; i++) {
+      String w = t.lower(i);
+      String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      if (g.isCommonWord(w) || g.isCommonWord(singular)) {
+        return false; // "Donald Trump and Interstate Properties"
+      }
+    }
+    return true;
+  }
+
+  private static boolean isListJoiner(TokenizedText t, int i) {
+    return t.isPunct(i, ',') || t.isWord(i) && t.lower(i).equals("and");
+  }
+
+  /** The token past a bracketed aside at {@code i} ("(44)", "(68 off 35)") going in direction {@code dir}, or {@code i}. */
+  private static int skipBracket(TokenizedText t, int i, int dir) {
+    if (i < 0 || i >= t.size || !t.isPunct(i, dir > 0 ? '(' : ')')) {
+      return i;
+    }
+    for (int k = i + dir, n = 0; k >= 0 && k < t.size && n < 6; k += dir, n++) {
+      if (t.isPunct(k, dir > 0 ? ')' : '(')) {
+        return k + dir;
+      }
+    }
+    return i;
+  }
+
+  private static boolean knownPersonAt(List<Span> spans, int token, boolean endingThere) {
+    for (Span o : spans) {
+      if (o.type == EntityType.PERSON && !o.guessed && (endingThere ? o.to - 1 == token : o.from == token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasPersonContext(TokenizedText t, int from, int to) {

@@ -187,7 +187,8 @@ final class SpeakerAttributor {
           "teenager", "veteran", "rookie", "newcomer", "debutant", "incumbent", "challenger", "mum", "mother", "father", "dad",
           "grandmother", "grandfather", "widow", "widower", "pensioner", "businessman", "businesswoman", "entrepreneur", "billionaire",
           "millionaire", "actor", "actress", "singer", "novelist", "author", "star", "musician", "comedian", "presenter", "rapper", "footballer",
-          "cricketer", "athlete", "boxer", "golfer", "tycoon", "grandad");
+          "cricketer", "athlete", "boxer", "golfer", "tycoon", "grandad", "all-rounder", "batter", "batsman", "spinner", "paceman", "seamer",
+          "opener", "wicketkeeper", "right-hander", "left-hander", "quarterback", "pitcher", "sprinter", "jockey", "trainer");
 
   /**
    * The person a description refers back to: in the nearest sentence before it that names someone

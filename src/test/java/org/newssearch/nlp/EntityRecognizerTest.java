@@ -531,4 +531,12 @@ class EntityRecognizerTest {
     assertTrue(m.contains("O Shearson Lehman Brothers International Inc -> Shearson Lehman Brothers International Inc"), m.toString());
     assertTrue(m.stream().noneMatch(x -> x.contains("Republican") || x.contains("Kenyan")), m.toString());
   }
+
+  @Test
+  void anUnknownNameListedBesideAPersonIsAPerson() {
+    List<String> m = mentions("Earlier, Suryakumar Yadav (68 off 35) and Tilak Varma (44) had lifted the score. The offer came from Donald Trump "
+        + "and Interstate Properties.");
+    assertTrue(m.contains("P Tilak Varma -> Tilak Varma"), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("Interstate")), m.toString());
+  }
 }

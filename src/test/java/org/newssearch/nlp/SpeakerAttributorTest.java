@@ -367,4 +367,10 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Shintaro Abe / said", "Shintaro Abe / said"), speakers("Shintaro Abe said \"no one wants a trade war.\" Neither Tokyo nor "
         + "the Reagan administration wants that. He said the Reagan administration showed \"relative understanding\"."));
   }
+
+  @Test
+  void aPlayersRoleRefersToThePlayerNamed() {
+    assertEquals(List.of("Hardik Pandya / admitted", "Hardik Pandya / said"), speakers("MI skipper Hardik Pandya admitted his bowlers \"lost the plot\". "
+        + "\"We were 20 runs short,\" the all-rounder said."));
+  }
 }
