@@ -537,6 +537,9 @@ final class EntityRecognizer {
       // "I", a stray capital; but "on X" is the social network
       return !(t.text.charAt(t.start[i]) == 'X' && i > 0 && (t.lower(i - 1).equals("on") || t.lower(i - 1).equals("to")));
     }
+    if (len == 3 && t.text.startsWith("SAN", t.start[i]) && i > 0 && t.isCapitalized(i - 1) && !t.isAllCaps(i - 1) && !(i + 1 < t.size && t.isCapitalized(i + 1))) {
+      return true; // "Kemi Pinheiro SAN": a Senior Advocate of Nigeria, after the name like KC
+    }
     if (len > 8 || !NOT_NAMES.contains(t.lower(i)) || !(t.isAllCaps(i) || len <= 3)) {
       return false;
     }

@@ -35,7 +35,7 @@ final class SpeakerAttributor {
   private static final int POST_WINDOW = 14;
   private static final Set<String> OF_LIKE = Set.of("for", "of", "at", "from", "with");
   /** Letters after a name that are not part of it: "Imogen al-Rashid KC told the jury". */
-  private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "md", "esq", "sc", "frs");
+  private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "san", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "md", "esq", "sc", "frs");
 
   private final Gazetteer g;
 
@@ -741,6 +741,16 @@ final class SpeakerAttributor {
   private static final Set<String> TO_ACTS =
       Set.of("agreed", "agree", "agrees", "promised", "vowed", "pledged", "threatened", "refused", "declined", "offered", "hoped", "decided", "undertook", "committed");
 
+  /** The name before the comma at {@code comma}, past a post-nominal: "Kemi Pinheiro SAN, told", "Imogen Reyes KC, for the Crown,". */
+  private Attribution nameBeforeComma(Context c, int comma) {
+    TokenizedText t = c.t;
+    int end = comma - 1;
+    if (end > 0 && t.isWord(end) && c.mentionAt[end] < 0 && POST_NOMINALS.contains(t.lower(end))) {
+      end--;
+    }
+    return nameEndingAt(c, end);
+  }
+
   /** The speaker ending at token {@code k} (walking left, not past {@code limit}). */
   private Attribution speakerBefore(Context c, int k, int limit, QuoteFinder.Found f, String cue, Attribution lastSpeaker) {
     TokenizedText t = c.t;
@@ -766,7 +776,7 @@ final class SpeakerAttributor {
     }
     // an appositive before the cue: "Iran’s ambassador, Hamid X, said", "Hamid X, Iran’s ambassador, said"
     if (t.isPunct(j, ',')) {
-      Attribution right = nameEndingAt(c, j - 1);
+      Attribution right = nameBeforeComma(c, j);
       if (right != null && right.type() == EntityType.PERSON) {
         Attribution subject = subjectBeforeDescription(c, right, limit);
         return withCue(subject != null ? subject : right, cue);
@@ -792,7 +802,7 @@ final class SpeakerAttributor {
           break; // a clause of its own, not an aside; but "A neighbour, who asked not to be named, said" is one
         }
         leftmost = m;
-        Attribution named = nameEndingAt(c, m - 1);
+        Attribution named = nameBeforeComma(c, m);
         int of = named == null || named.type() == EntityType.PERSON ? -1 : ofLikeBefore(t, t.tokenAt(named.start()), limit);
         boolean employer = of >= 0; // ", secretary general of the NFTA,": whose the speaker is, left of it
         if (named != null && (right == null || named.type() == EntityType.PERSON) && !employer) {
@@ -909,7 +919,7 @@ final class SpeakerAttributor {
         if (!t.isWord(m + 1) || !DETERMINERS.contains(t.lower(m + 1))) {
           return null; // not an appositive: "a spokesman, speaking for Y" and the like are left alone
         }
-        Attribution subject = nameEndingAt(c, m - 1);
+        Attribution subject = nameBeforeComma(c, m);
         return subject != null && subject.type() == EntityType.PERSON ? subject : null;
       }
       if (!t.isWord(m) || g.cue(t.lower(m)) != null) {
@@ -943,7 +953,7 @@ final class SpeakerAttributor {
         return null;
       }
       if (t.isWord(p) && t.lower(p).equals("who") && t.sentenceOf(p) == t.sentenceOf(j)) {
-        Attribution named = nameEndingAt(c, p - 1);
+        Attribution named = nameBeforeComma(c, p);
         if (named != null && named.type() == EntityType.PERSON) {
           return named;
         }
@@ -1015,7 +1025,7 @@ final class SpeakerAttributor {
         return null;
       }
       if (t.isPunct(p, ',')) {
-        Attribution person = nameEndingAt(c, p - 1);
+        Attribution person = nameBeforeComma(c, p);
         return role && person != null && person.type() == EntityType.PERSON ? person : null;
       }
       if (!t.isWord(p) || g.cue(t.lower(p)) != null || REPORT_VERBS.contains(t.lower(p))) {

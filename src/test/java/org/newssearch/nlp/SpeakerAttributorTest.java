@@ -373,4 +373,10 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Hardik Pandya / admitted", "Hardik Pandya / said"), speakers("MI skipper Hardik Pandya admitted his bowlers \"lost the plot\". "
         + "\"We were 20 runs short,\" the all-rounder said."));
   }
+
+  @Test
+  void postNominalsBeforeACommaStayOutOfTheSpeaker() {
+    assertEquals(List.of("Kemi Pinheiro / told", "Imogen Reyes / said"), speakers("Counsel to the EFCC, Kemi Pinheiro SAN, told the court he had "
+        + "“evaded arrest”. Imogen Reyes KC, for the Crown, said: “No.”"));
+  }
 }
