@@ -141,6 +141,7 @@ final class EntityRecognizer {
     linkKin(t, spans);
     companyShortForms(t, spans);
     placesInsideHyphenatedWords(t, spans);
+    placesListedWithPlaces(t, spans);
     placesAsTeams(t, spans);
     return aliases.resolve(t, spans, g);
   }
@@ -2025,6 +2026,113 @@ final class EntityRecognizer {
       }
       it.remove();
     }
+  }
+
+  /**
+   * "Carnoustie, Friockheim and Edzell", "Kindersley, Melfort and Maple Creek": names listed with
+   * known places, and no organisation or person among them, are places too.
+   */
+  private void placesListedWithPlaces(TokenizedText t, List<Span> spans) {
+    Span[] covering = new Span[t.size];
+    for (Span s : spans) {
+      for (int i = s.from; i < s.to; i++) {
+        covering[i] = s;
+      }
+    }
+    List<Span> added = null;
+    int i = 0;
+    while (i < t.size) {
+      // items: a span, or up to three capitalised words no span covers; joined by commas, the last by "and" or "or"
+      List<int[]> items = new ArrayList<>();
+      boolean closed = false;
+      int k = i;
+      while (k < t.size) {
+        int end = listItemEnd(t, covering, k);
+        if (end <= k) {
+          break;
+        }
+        items.add(new int[] {k, end});
+        if (closed) {
+          break;
+        }
+        int next = end;
+        if (next < t.size && t.isPunct(next, ',')) {
+          next++;
+        }
+        if (next < t.size && t.isWord(next) && (t.lower(next).equals("and") || t.lower(next).equals("or"))) {
+          next++;
+          closed = true;
+        }
+        if (next == end || next >= t.size || t.paragraphOf[next] != t.paragraphOf[end - 1]) {
+          break;
+        }
+        k = next;
+      }
+      if (items.size() >= 2 && (closed || cityThenRegion(t, covering, items))) {
+        int places = 0;
+        boolean other = false;
+        for (int[] it : items) {
+          Span s = covering[it[0]];
+          if (s != null && s.type == EntityType.LOCATION) {
+            places++;
+          } else if (s != null || !mayBePlace(t, it[0], it[1])) {
+            other = true; // a person, an organisation; "Heller in France and Humbrol in England"
+          }
+        }
+        if (places >= 1 && !other) {
+          for (int[] it : items) {
+            if (covering[it[0]] == null) {
+              if (added == null) {
+                added = new ArrayList<>();
+              }
+              added.add(new Span(it[0], it[1], EntityType.LOCATION));
+            }
+          }
+        }
+      }
+      i = items.isEmpty() ? i + 1 : items.get(items.size() - 1)[1];
+    }
+    if (added != null) {
+      spans.addAll(added);
+      spans.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(x.charStart, y.charStart));
+    }
+  }
+
+  /** "McLean, Va.", "in Brits, South Africa": one unknown word, a comma, then a known state or (after "in") country. */
+  private boolean cityThenRegion(TokenizedText t, Span[] covering, List<int[]> items) {
+    if (items.size() != 2 || covering[items.get(0)[0]] != null || items.get(0)[1] - items.get(0)[0] != 1) {
+      return false;
+    }
+    Span known = covering[items.get(1)[0]];
+    if (known == null || known.type != EntityType.LOCATION || known.to < t.size && t.kind[known.to] == TokenizedText.POSSESSIVE) {
+      return false; // not "Norsk Hydro, Norway's largest company"
+    }
+    Gazetteer.Place p = g.place(Gazetteer.key(t, known.from, known.to));
+    int before = items.get(0)[0] - 1;
+    return p != null && (p.kind() == Gazetteer.PlaceKind.REGION
+        || before >= 0 && t.isWord(before) && PLACE_PREPOSITIONS.contains(t.lower(before)));
+  }
+
+  /** Not a company located somewhere ("Humbrol in England"), a title ("Prime Minister") or a party ("Republican leader"). */
+  private boolean mayBePlace(TokenizedText t, int from, int to) {
+    if (to < t.size && (t.kind[to] == TokenizedText.POSSESSIVE || t.isWord(to) && (t.lower(to).equals("in") || t.lower(to).equals("of")))) {
+      return false;
+    }
+    return titleLength(t, from, Math.min(t.size, from + 4)) == 0 && !partyWord(t, from);
+  }
+
+  /** The end of a list item starting at {@code k}: the span there, or capitalised words no span covers; {@code k} if none. */
+  private int listItemEnd(TokenizedText t, Span[] covering, int k) {
+    if (covering[k] != null) {
+      return covering[k].from == k ? covering[k].to : k;
+    }
+    int e = k;
+    while (e < t.size && e - k < 3 && covering[e] == null && t.isCapitalized(e) && !t.isAllCaps(e) && t.end[e] - t.start[e] > 1 && t.lower(e).indexOf('-') < 0
+        && !g.isCommonWord(t.lower(e))
+        && !g.isCalendar(t.lower(e)) && !g.isNationality(t, e) && g.title(t.lower(e)) == null && !(e == k && t.isSentenceInitial(e))) {
+      e++;
+    }
+    return e < t.size && covering[e] != null && e > k ? k : e; // not "Sir" before a name's span
   }
 
   /** "Suryakumar Yadav (68 off 35) and Tilak Varma (44)": a name listed beside a known person's is a person's. */

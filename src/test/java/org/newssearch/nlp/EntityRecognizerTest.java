@@ -539,4 +539,14 @@ class EntityRecognizerTest {
     assertTrue(m.contains("P Tilak Varma -> Tilak Varma"), m.toString());
     assertTrue(m.stream().noneMatch(x -> x.contains("Interstate")), m.toString());
   }
+
+  @Test
+  void namesListedWithPlacesArePlaces() {
+    List<String> m = mentions("The council will keep the branches in Carnoustie, Friockheim and Edzell open. It is based in McLean, Va. "
+        + "Borden sold Heller in France and Humbrol in England. Profits rose at Norsk Hydro, Norway's largest company.");
+    for (String place : List.of("Carnoustie", "Friockheim", "Edzell", "McLean")) {
+      assertTrue(m.contains("L " + place + " -> " + place), place + " in " + m);
+    }
+    assertTrue(m.stream().noneMatch(x -> x.startsWith("L Humbrol") || x.startsWith("L Heller") || x.startsWith("L Norsk")), m.toString());
+  }
 }
