@@ -1888,8 +1888,9 @@ final class EntityRecognizer {
       }
       int end = t.sentenceEnd(s);
       int i = Math.max(t.sentenceStart[s], from);
+      boolean titleCase = isTitleCased(t, s);
       while (i < end) {
-        int next = matchUncased(t, i, end, spans, named, maxNamed);
+        int next = matchUncased(t, i, end, spans, named, maxNamed, titleCase);
         if (next - i == 1 && !spans.isEmpty() && spans.get(spans.size() - 1).from == i && clubs.containsKey(t.lower(i))) {
           spans.get(spans.size() - 1).aliasOf = clubs.get(t.lower(i));
         }
@@ -1909,7 +1910,7 @@ final class EntityRecognizer {
     named.putIfAbsent(k, type);
   }
 
-  private int matchUncased(TokenizedText t, int i, int end, List<Span> spans, Map<String, EntityType> named, int maxNamed) {
+  private int matchUncased(TokenizedText t, int i, int end, List<Span> spans, Map<String, EntityType> named, int maxNamed, boolean titleCase) {
     if (!t.isWord(i)) {
       return i + 1;
     }
@@ -1923,7 +1924,7 @@ final class EntityRecognizer {
       if (n > g.maxKeyTokens()) {
         continue;
       }
-      if (g.organization(k) != null) {
+      if (g.organization(k) != null && !(titleCase && g.isCommonWord(k))) { // "by a Single Seat" names no carmaker
         spans.add(new Span(i, i + n, EntityType.ORGANIZATION));
         return i + n;
       }
@@ -1936,7 +1937,7 @@ final class EntityRecognizer {
   }
 
   /** A sentence mostly in capitals (a headline, a dateline) carries no case information. */
-  private static boolean[] uncasedSentences(TokenizedText t) {
+  private boolean[] uncasedSentences(TokenizedText t) {
     boolean[] out = new boolean[t.sentences];
     for (int s = 0; s < t.sentences; s++) {
       int words = 0;
@@ -1949,9 +1950,40 @@ final class EntityRecognizer {
           }
         }
       }
-      out[s] = words >= 3 && caps * 10 >= words * 7;
+      out[s] = words >= 3 && caps * 10 >= words * 7 || isTitleCased(t, s);
     }
     return out;
+  }
+
+  /**
+   * A headline in title case ("Sánchez Survives Budget Vote by a Single Seat"): a paragraph of one
+   * sentence, no full stop, whose longer words are nearly all capitalised, everyday words among
+   * them. Its capitals say nothing about names.
+   */
+  private boolean isTitleCased(TokenizedText t, int s) {
+    int from = t.sentenceStart[s];
+    int to = t.sentenceEnd(s);
+    int p = t.paragraphOf[from];
+    boolean wholeParagraph = (from == 0 || t.paragraphOf[from - 1] != p) && (to >= t.size || t.paragraphOf[to] != p);
+    if (!wholeParagraph || p > 1 || to - from > 25 || t.isPunct(to - 1, '.') || t.isPunct(from, '(')) { // a headline, or a deck under it
+      return false;
+    }
+    int longer = 0;
+    int capitalised = 0;
+    int everyday = 0;
+    for (int i = from; i < to; i++) {
+      if (!t.isWord(i) || t.end[i] - t.start[i] < 4 || t.isAllCaps(i)) {
+        continue;
+      }
+      longer++;
+      if (Character.isUpperCase(t.first(i))) {
+        capitalised++;
+        if (i > from && g.isCommonWord(t.lower(i)) && !g.isNationality(t, i)) {
+          everyday++;
+        }
+      }
+    }
+    return longer >= 3 && capitalised * 10 >= longer * 8 && everyday >= 2;
   }
 
   /** Whether a word also appears in lower case in the text: asked for a few words, so scanned lazily. */

@@ -549,4 +549,11 @@ class EntityRecognizerTest {
     }
     assertTrue(m.stream().noneMatch(x -> x.startsWith("L Humbrol") || x.startsWith("L Heller") || x.startsWith("L Norsk")), m.toString());
   }
+
+  @Test
+  void aTitleCaseHeadlineIsReadWithTheNamesTheBodyGives() {
+    List<String> m = mentions("Sánchez Survives Budget Vote by a Single Seat\n\nMADRID — Spain’s Congress passed the budget on Thursday, and "
+        + "Prime Minister Pedro Sánchez thanked his allies.");
+    assertEquals(List.of("P Sánchez -> Pedro Sánchez", "L MADRID -> Madrid", "L Spain -> Spain", "O Congress -> Congress", "P Pedro Sánchez -> Pedro Sánchez"), m);
+  }
 }
