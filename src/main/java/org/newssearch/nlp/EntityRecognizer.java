@@ -55,7 +55,10 @@ final class EntityRecognizer {
       Set.of("i", "mp", "mps", "mep", "meps", "msp", "msps", "ms", "kc", "qc", "sc", "td", "tds", "mla", "mlas", "mpp", "ceo", "cfo", "coo", "cto", "pm", "am", "tv", "ok",
           "gmt", "bst", "est", "edt", "pst", "phd", "mbe", "obe", "cbe", "dj", "id", "fm", "gdp", "cpi", "vat", "ipo", "ai", "ev",
           "hq", "pr", "rip", "dna", "hiv", "aids", "covid", "lng", "gcse", "ac", "dc", "uv", "ad", "bc", "ps", "nb", "eta", "mph",
-          "km", "kg", "usd", "gbp", "eur", "ph", "md", "rn", "cv", "vip", "sos", "faq", "ceos", "x-ray", "a-level", "a-levels");
+          "km", "kg", "usd", "gbp", "eur", "ph", "md", "rn", "cv", "vip", "sos", "faq", "ceos", "x-ray", "a-level", "a-levels", "et",
+          // ISO currency codes: "raised SEK 4 billion", "VND5 million"
+          "sek", "nok", "dkk", "chf", "jpy", "cny", "rmb", "inr", "zar", "aud", "cad", "hkd", "sgd", "nzd", "brl", "mxn", "rub", "krw", "idr",
+          "thb", "myr", "ngn", "kes", "egp", "pln", "huf", "czk", "ils", "vnd", "pkr", "bdt", "lkr", "ghs", "aed", "sar", "qar", "ars", "clp", "cop");
   /** Last words that make a capitalised name a place. */
   private static final Set<String> PLACE_HEADS =
       Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "square", "park", "garden", "gardens", "field", "place", "bridge",
@@ -541,6 +544,16 @@ final class EntityRecognizer {
     if (len == 3 && t.text.startsWith("SAN", t.start[i]) && i > 0 && t.isCapitalized(i - 1) && !t.isAllCaps(i - 1) && !(i + 1 < t.size && t.isCapitalized(i + 1))) {
       return true; // "Kemi Pinheiro SAN": a Senior Advocate of Nigeria, after the name like KC
     }
+    if (len >= 3 && len <= 8 && Character.isDigit(t.text.charAt(t.end[i] - 1)) && t.isAllCaps(i)) {
+      String w = t.lower(i);
+      int d = w.length();
+      while (d > 0 && Character.isDigit(w.charAt(d - 1))) {
+        d--;
+      }
+      if (d >= 2 && NOT_NAMES.contains(w.substring(0, d))) {
+        return true; // "VND5 million", "PM2.5"
+      }
+    }
     if (len > 8 || !NOT_NAMES.contains(t.lower(i)) || !(t.isAllCaps(i) || len <= 3)) {
       return false;
     }
@@ -728,6 +741,9 @@ final class EntityRecognizer {
     }
     if (b - a == 1 && t.end[a] < t.text.length() && t.text.charAt(t.end[a]) == '$') {
       return; // US$3 million, HK$: a currency
+    }
+    if (b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(t.lower(a))) {
+      return; // "Who will pay?": the question, not the WHO
     }
     if (a > 0 && t.isPunct(a - 1, '<')) {
       if (b < t.size && t.isPunct(b, '>') && (b - a >= 2 || !t.isAllCaps(a))) {
@@ -2167,6 +2183,27 @@ final class EntityRecognizer {
     return e < t.size && covering[e] != null && e > k ? k : e; // not "Sir" before a name's span
   }
 
+  /** Nouns for an organisation after its name: "the Medián institute", "whose Tisza party". */
+  private static final Set<String> ORG_NOUNS_AFTER = Set.of("agency", "institute", "party", "group", "company", "firm", "newspaper", "daily",
+      "cooperative", "co-operative", "operation", "foundation", "movement", "coalition", "network", "broadcaster", "airline", "carrier",
+      "academy", "university", "hospital", "museum", "gallery", "consortium", "conglomerate", "charity", "magazine", "website", "app", "platform",
+      "brewery", "bank", "lender", "insurer", "retailer", "chain", "label", "studio", "studios", "institution", "organisation", "organization", "think-tank");
+  /** Nouns for an organisation before its name: "the mining group Boliden", "battery maker Northvolt". */
+  private static final Set<String> ORG_NOUNS_BEFORE = Set.of("group", "company", "firm", "maker", "giant", "retailer", "airline", "lender",
+      "bank", "insurer", "developer", "chain", "startup", "start-up", "conglomerate", "manufacturer", "producer", "supplier", "broadcaster",
+      "newspaper", "daily", "tabloid", "outlet", "publisher", "subsidiary", "brand", "label", "party", "charity", "institute", "agency", "miner", "exporter",
+      "importer", "utility", "automaker", "carmaker", "brewer", "distributor", "wholesaler", "platform", "app");
+
+  private static boolean namedByOrgNoun(TokenizedText t, int i) {
+    if (t.lower(i).indexOf('-') >= 0) {
+      return false; // "a Canadian-led consortium", "the Minnesota-based company"
+    }
+    if (i + 1 < t.size && t.isWord(i + 1) && ORG_NOUNS_AFTER.contains(t.lower(i + 1)) && !t.isCapitalized(i + 1)) {
+      return i > 0 && t.isWord(i - 1) && !t.isCapitalized(i - 1) || i > 0 && t.kind[i - 1] == TokenizedText.POSSESSIVE;
+    }
+    return i > 1 && t.isWord(i - 1) && !t.isCapitalized(i - 1) && ORG_NOUNS_BEFORE.contains(t.lower(i - 1)) && !(i + 1 < t.size && t.isCapitalized(i + 1));
+  }
+
   /** "Suryakumar Yadav (68 off 35) and Tilak Varma (44)": a name listed beside a known person's is a person's. */
   private static boolean listedWithPeople(TokenizedText t, List<Span> spans, Span s) {
     int before = skipBracket(t, s.from - 2, -1);
@@ -2427,6 +2464,10 @@ final class EntityRecognizer {
       }
       if (type == null && !g.isCommonWord(k) && !g.isCalendar(k) && namedByPlaceNoun(t, i)) {
         type = EntityType.LOCATION; // "the Chibayish area", "the town of Salento", "Pinellas and Hillsborough counties"
+      }
+      if (type == null && !g.isCommonWord(k) && !g.isCalendar(k) && !g.isNationality(t, i) && namedByOrgNoun(t, i)) {
+        spans.add(new Span(i, i + 1, EntityType.ORGANIZATION)); // "the Medián institute", "the mining group Boliden"
+        continue;
       }
       if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the") && i + 1 < t.size && LEADERS_TERM.contains(t.lower(i + 1))
           && !g.isCommonWord(k) && g.place(k) == null && g.organization(k) == null && !g.isNationality(t, i) && !t.isAllCaps(i)) {

@@ -42,6 +42,8 @@ public final class Gazetteer {
   /** Every word after the first of a many-word organisation or place key ("of", "and", "poor"). */
   private final Set<String> keyInterior = new HashSet<>();
   private final Set<String> nationalities = new HashSet<>();
+  /** Organisations' initials as the list writes them ("who" of WHO): "Who will pay?" names none. */
+  private final Set<String> initialisms = new HashSet<>();
   /** Nationality words written with diacritics ("métis"), as written: "Germán" folds to one and is not. */
   private final Set<String> accentedNationalities = new HashSet<>();
   /** Given names and their gender, shared with {@link #isGivenName}: read once. */
@@ -106,6 +108,9 @@ public final class Gazetteer {
     for (String[] e : read(DIR + "organizations.txt")) {
       for (String alias : e) {
         g.organizations.putIfAbsent(g.keyOf(alias), e[0]);
+        if (alias != e[0] && alias.length() >= 2 && alias.chars().allMatch(Character::isUpperCase)) { // not "TIME" the magazine's own name
+          g.initialisms.add(alias.toLowerCase(Locale.ROOT));
+        }
       }
     }
     for (String[] e : read(DIR + "nationalities.txt")) {
@@ -191,6 +196,11 @@ public final class Gazetteer {
 
   String organization(String key) {
     return organizations.get(key);
+  }
+
+  /** A word written as an initialism in the organisation list and as an everyday word too ("WHO", "who"). */
+  boolean isInitialismWord(String key) {
+    return initialisms.contains(key) && isCommonWord(key);
   }
 
   boolean isNationality(String key) {

