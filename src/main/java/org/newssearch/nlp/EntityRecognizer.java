@@ -801,6 +801,17 @@ final class EntityRecognizer {
       }
       a++;
     }
+    int viet = a;
+    while (viet < b && viet < a + 4 && t.isCapitalized(viet)) {
+      viet++;
+    }
+    if (viet - a >= 2 && vietnameseName(t, a, viet)) {
+      addPerson(t, a, viet, (char) 0, false, spans); // "Tran Van Hung of the Vietnam Academy…": the name, then what follows
+      if (viet < b) {
+        classify(t, viet, b, spans, pending, quoteInitial);
+      }
+      return;
+    }
     int named = a < b && t.lower(a).equals("the") ? a + 1 : a;
     if ((b - named >= 3 || b - named == 2 && t.kind[b - 1] == TokenizedText.POSSESSIVE) && g.organization(Gazetteer.key(t, named, b)) != null) {
       spans.add(new Span(named, b, EntityType.ORGANIZATION)); // known as a whole, however it ends: "Standard and Poor's"
@@ -866,7 +877,7 @@ final class EntityRecognizer {
         return;
       }
       for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1 && g.endsTitle(last); n--) {
-        if (g.organization(Gazetteer.key(t, a, a + n)) != null && a + n + titleLength(t, a + n, b) == b) {
+        if (orgAt(t, a, a + n) && a + n + titleLength(t, a + n, b) == b) {
           spans.add(new Span(a, a + n, EntityType.ORGANIZATION)); // "says Sinn Féin TD", "the Bank of England Governor": the title is no name
           return;
         }
@@ -1071,14 +1082,14 @@ final class EntityRecognizer {
       }
     }
     for (int n = Math.min(g.maxKeyTokens(), b - a - 2); n >= 1; n--) {
-      int title = g.organization(Gazetteer.key(t, a, a + n)) != null ? titlesLength(t, a + n, b) : 0;
+      int title = orgAt(t, a, a + n) ? titlesLength(t, a + n, b) : 0;
       int rest = b - (a + n + title);
       if (title > 0 && rest >= 1 && rest <= 3 && (isNameWord(t, a + n + title) || rest >= 2)) {
         spans.add(new Span(a, a + n, EntityType.ORGANIZATION));
         classify(t, a + n, b, spans, pending, quoteInitial);
         return;
       }
-      if (g.organization(Gazetteer.key(t, a, a + n)) != null && b - a - n <= 3 && g.firstName(t.lower(a + n)) != 0
+      if (orgAt(t, a, a + n) && b - a - n <= 3 && g.firstName(t.lower(a + n)) != 0
           && !g.isCommonWord(t.lower(a + n)) && isPersonShaped(t, a + n, b)) {
         spans.add(new Span(a, a + n, EntityType.ORGANIZATION));
         addPerson(t, a + n, b, (char) 0, false, spans);
@@ -1587,7 +1598,7 @@ final class EntityRecognizer {
     }
     for (int n = Math.min(4, b - a - 1); n >= 1; n--) {
       int last = a + n - 1;
-      if (!OFFICE_HEADS.contains(t.lower(last)) || g.organization(Gazetteer.key(t, a, a + n)) != null
+      if (!OFFICE_HEADS.contains(t.lower(last)) || orgAt(t, a, a + n)
           || n >= 3 && (g.isOrgPrefix(t.lower(a)) && isConnector(t, a + 1) || g.isOrgPrefix(t.lower(a + 1)) && isConnector(t, a + 2))) {
         continue; // not "Federation of Independent" before "Business"
       }
@@ -1666,7 +1677,7 @@ final class EntityRecognizer {
 
   private boolean knownOrganizationStartingAt(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxKeyTokens(), b - a); n >= 2; n--) {
-      if (g.organization(Gazetteer.key(t, a, a + n)) != null) {
+      if (orgAt(t, a, a + n)) {
         return true;
       }
     }
@@ -1676,7 +1687,7 @@ final class EntityRecognizer {
   private boolean knownSpanStartingAt(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxKeyTokens(), b - a); n >= 1; n--) {
       String k = Gazetteer.key(t, a, a + n);
-      if (g.place(k) != null || g.organization(k) != null) {
+      if (g.place(k) != null || g.organization(k) != null && !(n == 1 && !t.isAllCaps(a) && g.isInitialismWord(k))) {
         return true;
       }
     }
@@ -1717,9 +1728,15 @@ final class EntityRecognizer {
       "professor", "dean", "inspector", "controller", "registrar", "chair", "chairman", "chairwoman");
 
   /** Whole-span gazetteer lookup. */
+  /** A known organisation's name, but not a given name or word written like its initials ("Ana" is no ANA). */
+  private boolean orgAt(TokenizedText t, int a, int b) {
+    String k = Gazetteer.key(t, a, b);
+    return g.organization(k) != null && !(b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(k));
+  }
+
   private EntityType known(TokenizedText t, int a, int b) {
     String k = Gazetteer.key(t, a, b);
-    if (g.organization(k) != null) {
+    if (g.organization(k) != null && !(b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(k))) {
       return EntityType.ORGANIZATION;
     }
     if (g.place(k) != null) {
@@ -1790,7 +1807,7 @@ final class EntityRecognizer {
     }
     // a known organisation, then more of its name: "NHS England", "BBC Radio 4"
     for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1; n--) {
-      if (g.organization(Gazetteer.key(t, a, a + n)) != null) {
+      if (orgAt(t, a, a + n)) {
         return EntityType.ORGANIZATION;
       }
     }
@@ -2072,6 +2089,11 @@ final class EntityRecognizer {
           || listedWithPeople(t, spans, s) && noCommonWord(t, s)) {
         continue;
       }
+      if (s.from > 0 && t.isWord(s.from - 1) && IN_PLACE.contains(t.lower(s.from - 1)) && noCommonWord(t, s)
+          && !(s.to < t.size && t.isWord(s.to) && Character.isLowerCase(t.first(s.to)) && !AFTER_PLACE.contains(t.lower(s.to)))) { // not "in Super Unleaded gasoline"
+        s.type = EntityType.LOCATION; // "In Kampung Melayu, on the banks…", "in Nong Chok": no person is somewhere's inside
+        continue;
+      }
       it.remove();
     }
   }
@@ -2204,6 +2226,10 @@ final class EntityRecognizer {
     return i > 1 && t.isWord(i - 1) && !t.isCapitalized(i - 1) && ORG_NOUNS_BEFORE.contains(t.lower(i - 1)) && !(i + 1 < t.size && t.isCapitalized(i + 1));
   }
 
+  private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "across", "around", "inside", "throughout");
+  private static final Set<String> AFTER_PLACE = Set.of("and", "or", "on", "in", "at", "where", "which", "to", "for", "since", "near", "last", "this",
+      "that", "after", "before", "during", "when", "with", "from", "by", "is", "was", "were", "are", "has", "have", "had", "until");
+
   /** "Suryakumar Yadav (68 off 35) and Tilak Varma (44)": a name listed beside a known person's is a person's. */
   private static boolean listedWithPeople(TokenizedText t, List<Span> spans, Span s) {
     int before = skipBracket(t, s.from - 2, -1);
@@ -2312,6 +2338,28 @@ final class EntityRecognizer {
       Set.of("kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
           "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha",
           "joo", "woo", "min", "ryu", "na", "jin", "chae", "won", "chun", "bang", "hyun", "byun", "ban", "choo", "yeo");
+  /** Vietnamese family names: the commonest unmistakable ones, and those that need a middle name after them. */
+  private static final Set<String> VIETNAMESE_SURNAMES =
+      Set.of("nguyen", "tran", "pham", "hoang", "huynh", "phan", "dang", "bui", "duong", "truong", "trinh", "luong", "ngo", "dinh", "doan");
+  private static final Set<String> VIETNAMESE_SURNAMES_TOO = Set.of("le", "vu", "vo", "do", "ho", "ly", "lam", "mai", "cao", "ha", "ta", "to");
+  private static final Set<String> VIETNAMESE_MIDDLE =
+      Set.of("van", "thi", "duc", "minh", "quang", "huu", "ngoc", "thanh", "xuan", "hong", "anh", "tuan", "cong", "thu", "bich", "kim", "dinh", "tan", "trung");
+
+  private boolean vietnameseName(TokenizedText t, int a, int b) {
+    if (b - a < 2 || b - a > 4 || g.place(Gazetteer.key(t, a, b)) != null) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (!t.isCapitalized(i) || t.isAllCaps(i) || t.lower(i).indexOf('-') >= 0) {
+        return false;
+      }
+    }
+    String first = t.lower(a);
+    boolean middle = b - a >= 3 && VIETNAMESE_MIDDLE.contains(t.lower(a + 1));
+    return VIETNAMESE_SURNAMES.contains(first) && (middle || b - a == 2 && !g.isCommonWord(t.lower(a + 1)))
+        || VIETNAMESE_SURNAMES_TOO.contains(first) && middle;
+  }
+
   private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{1,5}");
 
   private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}[\\p{Ll}-]*");

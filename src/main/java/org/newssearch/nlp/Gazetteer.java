@@ -108,7 +108,8 @@ public final class Gazetteer {
     for (String[] e : read(DIR + "organizations.txt")) {
       for (String alias : e) {
         g.organizations.putIfAbsent(g.keyOf(alias), e[0]);
-        if (alias != e[0] && alias.length() >= 2 && alias.chars().allMatch(Character::isUpperCase)) { // not "TIME" the magazine's own name
+        if (alias != e[0] && alias.length() >= 2 && alias.chars().allMatch(Character::isUpperCase)
+            && !e[0].toLowerCase(Locale.ROOT).startsWith(alias.toLowerCase(Locale.ROOT))) { // not "TIME" of Time magazine
           g.initialisms.add(alias.toLowerCase(Locale.ROOT));
         }
       }
@@ -198,9 +199,9 @@ public final class Gazetteer {
     return organizations.get(key);
   }
 
-  /** A word written as an initialism in the organisation list and as an everyday word too ("WHO", "who"). */
+  /** A word written as an initialism in the organisation list and as an everyday word or given name too ("WHO", "who"; "ANA", "Ana"). */
   boolean isInitialismWord(String key) {
-    return initialisms.contains(key) && isCommonWord(key);
+    return initialisms.contains(key) && (isCommonWord(key) || firstName(key) != 0); // "who", "Ana" (ANA)
   }
 
   boolean isNationality(String key) {

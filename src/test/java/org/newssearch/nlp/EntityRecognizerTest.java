@@ -564,4 +564,18 @@ class EntityRecognizerTest {
         + "PM2.5 readings rose. A Canadian-led consortium bid.");
     assertEquals(List.of("O Medián -> Medián", "O Boliden -> Boliden", "O Northvolt -> Northvolt"), m.stream().filter(x -> !x.contains("Canadian")).toList());
   }
+
+  @Test
+  void vietnameseNamesGivenNamesLikeInitialsAndPlacesSomethingIsIn() {
+    List<String> m = mentions("He spoke.\n\nNguyen Thi Lan, 46, sells pho. “It chokes,” said Tran Van Hung of the Vietnam Academy of Science and "
+        + "Technology. Its sponsor, MK Orit Ben-Ami, agreed. They saw Ana Paula de Oliveira. In Kampung Melayu, on the river, water rose. "
+        + "It is sold for use in Super Unleaded gasoline. Time magazine reported it.");
+    for (String person : List.of("Nguyen Thi Lan", "Tran Van Hung", "Orit Ben-Ami", "Ana Paula de Oliveira")) {
+      assertTrue(m.contains("P " + person + " -> " + person), person + " in " + m);
+    }
+    assertTrue(m.contains("O Vietnam Academy of Science and Technology -> Vietnam Academy of Science and Technology"), m.toString());
+    assertTrue(m.contains("L Kampung Melayu -> Kampung Melayu"), m.toString());
+    assertTrue(m.stream().anyMatch(x -> x.startsWith("O Time")), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.contains("Unleaded") || x.startsWith("O Ana")), m.toString());
+  }
 }
