@@ -1988,6 +1988,10 @@ final class EntityRecognizer {
     return out;
   }
 
+  /** Longer words a title-case headline may leave in lower case. */
+  private static final Set<String> TITLE_CASE_LOWER = Set.of("with", "from", "into", "over", "upon", "onto", "than", "that", "amid", "after", "about",
+      "before", "under", "near", "past", "like", "versus", "during", "without", "through", "against", "between", "toward", "towards");
+
   /**
    * A headline in title case ("Sánchez Survives Budget Vote by a Single Seat"): a paragraph of one
    * sentence, no full stop, whose longer words are nearly all capitalised, everyday words among
@@ -2014,6 +2018,8 @@ final class EntityRecognizer {
         if (i > from && g.isCommonWord(t.lower(i)) && !g.isNationality(t, i)) {
           everyday++;
         }
+      } else if (!TITLE_CASE_LOWER.contains(t.lower(i))) {
+        return false; // "Chief Fire Officer Alison Reid said:": a verb in lower case, a sentence
       }
     }
     return longer >= 3 && capitalised * 10 >= longer * 8 && everyday >= 2;
@@ -2085,7 +2091,7 @@ final class EntityRecognizer {
         continue;
       }
       String surname = t.lower(s.to - 1);
-      if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) || surnameUsedAlone(t, spans, s, surname)
+      if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) && (!cueBefore(t, s.from) || noCommonWord(t, s)) || surnameUsedAlone(t, spans, s, surname)
           || listedWithPeople(t, spans, s) && noCommonWord(t, s)) {
         continue;
       }
@@ -2304,7 +2310,15 @@ final class EntityRecognizer {
     if (p >= 1 && t.isPunct(p, ',') && t.isWord(p - 1) && g.isSpeakerNoun(t.lower(p - 1))) {
       return true; // "Their parliamentary leader, Henrike Sommer, said"
     }
+    if (cueBefore(t, from)) {
+      return true; // "‘…,’ said Weerachai Kongkaew": an inverted cue before the name
+    }
     return p >= 0 && t.isWord(p) && (g.isSpeakerNoun(t.lower(p)) || t.lower(p).equals("named") || t.lower(p).equals("by"));
+  }
+
+  private boolean cueBefore(TokenizedText t, int from) {
+    int p = from - 1;
+    return p >= 1 && t.isWord(p) && g.cue(t.lower(p)) != null && (t.isPunct(p - 1, ',') || t.kind[p - 1] == TokenizedText.PUNCT && p >= 2 && t.isPunct(p - 2, ','));
   }
 
   private static final Set<String> APPOSITION_OPENERS =

@@ -379,4 +379,10 @@ class SpeakerAttributorTest {
     assertEquals(List.of("Kemi Pinheiro / told", "Imogen Reyes / said"), speakers("Counsel to the EFCC, Kemi Pinheiro SAN, told the court he had "
         + "“evaded arrest”. Imogen Reyes KC, for the Crown, said: “No.”"));
   }
+
+  @Test
+  void anUnknownNameAfterAnInvertedCueAndBlameAsACue() {
+    assertEquals(List.of("Weerachai Kongkaew / said", "Haluk Demirbaş / blamed"), speakers("“Nothing changes,” said Weerachai Kongkaew, coordinator of "
+        + "the Thailand Clean Air Network. Environment Minister Haluk Demirbaş blamed “decades of illegal construction” for it."));
+  }
 }
