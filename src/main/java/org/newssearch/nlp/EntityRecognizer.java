@@ -1566,6 +1566,11 @@ final class EntityRecognizer {
    * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
    * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
    */
+  private static boolean endsInS(TokenizedText t, int i) {
+    char last = t.text.charAt(t.end[i] - 1);
+    return last == 's' || last == '.' && t.end[i] - t.start[i] > 2 && t.text.charAt(t.end[i] - 2) == 's';
+  }
+
   /** "Justices", "Senators", "Sens.", "Drs": a title for the names that follow, one each. */
   private boolean pluralTitle(TokenizedText t, int i) {
     String w = t.lower(i);
@@ -1585,8 +1590,8 @@ final class EntityRecognizer {
         return n + officeOfLength(t, a + n, b);
       }
     }
-    if (b - a >= 3 && (a == 0 || !t.isCapitalized(a - 1) || g.isCommonWord(t.lower(a - 1)) || g.isNationality(t, a - 1)
-        || partyWord(t, a - 1)) && pluralTitle(t, a) && t.isCapitalized(a + 1) && !PARTICLES.contains(t.lower(a + 1))) {
+    if (b - a >= 3 && endsInS(t, a) && t.isCapitalized(a + 1) && pluralTitle(t, a) && !PARTICLES.contains(t.lower(a + 1))
+        && (a == 0 || !t.isCapitalized(a - 1) || g.isCommonWord(t.lower(a - 1)) || g.isNationality(t, a - 1) || partyWord(t, a - 1))) {
       return 1; // "Justices Clarence Thomas, Samuel Alito…", "Sens. Warren and Sanders"
     }
     if (b - a >= 3 && g.place(t.lower(a)) != null && !g.isCommonWord(t.lower(a)) && g.organization(Gazetteer.key(t, a, a + 2)) == null) {
@@ -2109,6 +2114,9 @@ final class EntityRecognizer {
    * known places, and no organisation or person among them, are places too.
    */
   private void placesListedWithPlaces(TokenizedText t, List<Span> spans) {
+    if (spans.stream().noneMatch(s -> s.type == EntityType.LOCATION)) {
+      return;
+    }
     Span[] covering = new Span[t.size];
     for (Span s : spans) {
       for (int i = s.from; i < s.to; i++) {
@@ -2118,6 +2126,12 @@ final class EntityRecognizer {
     List<Span> added = null;
     int i = 0;
     while (i < t.size) {
+      int first = listItemEnd(t, covering, i);
+      int joiner = first < t.size && t.isPunct(first, ',') ? first + 1 : first;
+      if (first <= i || joiner >= t.size || !(joiner > first || t.isWord(joiner) && (t.lower(joiner).equals("and") || t.lower(joiner).equals("or")))) {
+        i = Math.max(first, i + 1); // most words start no list
+        continue;
+      }
       // items: a span, or up to three capitalised words no span covers; joined by commas, the last by "and" or "or"
       List<int[]> items = new ArrayList<>();
       boolean closed = false;
@@ -2205,7 +2219,7 @@ final class EntityRecognizer {
     int e = k;
     while (e < t.size && e - k < 3 && covering[e] == null && t.isCapitalized(e) && !t.isAllCaps(e) && t.end[e] - t.start[e] > 1 && t.lower(e).indexOf('-') < 0
         && !g.isCommonWord(t.lower(e))
-        && !g.isCalendar(t.lower(e)) && !g.isNationality(t, e) && g.title(t.lower(e)) == null && !(e == k && t.isSentenceInitial(e))) {
+        && !g.isCalendar(t.lower(e)) && !g.isNationality(t, e) && g.title(t.lower(e)) == null && !(e == k && e - t.sentenceStart[t.sentenceOf(e)] <= 2 && t.isSentenceInitial(e))) {
       e++;
     }
     return e < t.size && covering[e] != null && e > k ? k : e; // not "Sir" before a name's span
@@ -2360,7 +2374,8 @@ final class EntityRecognizer {
       Set.of("van", "thi", "duc", "minh", "quang", "huu", "ngoc", "thanh", "xuan", "hong", "anh", "tuan", "cong", "thu", "bich", "kim", "dinh", "tan", "trung");
 
   private boolean vietnameseName(TokenizedText t, int a, int b) {
-    if (b - a < 2 || b - a > 4 || g.place(Gazetteer.key(t, a, b)) != null) {
+    if (b - a < 2 || b - a > 4 || !VIETNAMESE_SURNAMES.contains(t.lower(a)) && !VIETNAMESE_SURNAMES_TOO.contains(t.lower(a))
+        || g.place(Gazetteer.key(t, a, b)) != null) {
       return false;
     }
     for (int i = a; i < b; i++) {

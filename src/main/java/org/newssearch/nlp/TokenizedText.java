@@ -325,8 +325,14 @@ final class TokenizedText {
    * line may be short where a dateline was cut off).
    */
   private boolean afterShortLine(int i) {
-    int nl = text.lastIndexOf('\n', start[i] - 1);
-    if (nl < end[i - 1]) {
+    int nl = -1;
+    for (int k = start[i] - 1; k >= end[i - 1]; k--) { // only the gap between the two tokens
+      if (text.charAt(k) == '\n') {
+        nl = k;
+        break;
+      }
+    }
+    if (nl < 0) {
       return false;
     }
     int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
