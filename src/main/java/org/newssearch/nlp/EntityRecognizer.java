@@ -32,8 +32,9 @@ final class EntityRecognizer {
   private static final Set<String> PERSON_AFTER =
       Set.of("said", "says", "told", "tells", "added", "wrote", "tweeted", "insisted", "warned", "urged", "argued", "explained", "recalled", "admitted", "asked", "replied", "who", "whose", "himself", "herself");
 
-  /** What is named for the person who leads it: "the Biden administration", "the Modi government". */
-  private static final Set<String> LEADERS_TERM = Set.of("administration", "presidency", "government", "cabinet", "premiership", "junta", "regime");
+  /** What is named for the person who leads it: "the Biden administration", "the Modi government", "the Thatcher years". */
+  static final Set<String> LEADERS_TERMS =
+      Set.of("administration", "presidency", "government", "cabinet", "premiership", "junta", "regime", "era", "years");
 
   /** Everyday words that are also common surnames: "General Grant", "General Wood" are people. */
   private static final Set<String> SURNAME_WORDS = Set.of("grant", "lee", "young", "wood", "ward", "hunt", "white", "brown", "black", "green", "gray",
@@ -599,13 +600,13 @@ final class EntityRecognizer {
     return len > 2 || dot || t.isAllCaps(i) || t.text.regionMatches(true, t.start[i], "co", 0, 2) || t.text.regionMatches(true, t.start[i], "oy", 0, 2);
   }
 
-  /** Offices held for a place: the word before them is the constituency, county or state ("Bootle MP", "Nyandarua Governor"). */
   /** "Republican Senator X", "Democratic Congresswoman Y": a party, not the seat. */
   private boolean partyWord(TokenizedText t, int i) {
     String w = t.lower(i);
     return PARTY_MEMBERS.contains(w) || w.equals("democratic") || g.organization(w) != null || g.organization(w + "s") != null;
   }
 
+  /** Offices held for a place: the word before them is the constituency, county or state ("Bootle MP", "Nyandarua Governor"). */
   private static final Set<String> SEAT_TITLES = Set.of("mp", "mla", "mpa", "mna", "mpp", "td", "msp", "mep", "governor", "senator", "mca", "congressman",
       "congresswoman", "assemblyman", "assemblywoman", "mayor");
 
@@ -1561,11 +1562,6 @@ final class EntityRecognizer {
     return n;
   }
 
-  /**
-   * Longest title starting at {@code a}, in tokens (0 when none): a listed title (Mr, Prime
-   * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
-   * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
-   */
   private static boolean endsInS(TokenizedText t, int i) {
     char last = t.text.charAt(t.end[i] - 1);
     return last == 's' || last == '.' && t.end[i] - t.start[i] > 2 && t.text.charAt(t.end[i] - 2) == 's';
@@ -1579,10 +1575,14 @@ final class EntityRecognizer {
       return false;
     }
     String one = bare.substring(0, bare.length() - 1);
-    Gazetteer.Title title = g.title(w.endsWith(".") ? one + "." : one);
-    return title != null || g.title(one) != null;
+    return g.title(one) != null || bare != w && g.title(one + ".") != null; // "Sens." is "Sen." twice
   }
 
+  /**
+   * Longest title starting at {@code a}, in tokens (0 when none): a listed title (Mr, Prime
+   * Minister, Lord Justice), or up to three capitalised words ending in an office word ("Health
+   * Secretary", "FEMA Administrator", "Ohio Republican") when a name follows.
+   */
   private int titleLength(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxTitleTokens(), b - a); n >= 1; n--) {
       Gazetteer.Title title = g.title(Gazetteer.key(t, a, a + n));
@@ -1692,7 +1692,7 @@ final class EntityRecognizer {
   private boolean knownSpanStartingAt(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxKeyTokens(), b - a); n >= 1; n--) {
       String k = Gazetteer.key(t, a, a + n);
-      if (g.place(k) != null || g.organization(k) != null && !(n == 1 && !t.isAllCaps(a) && g.isInitialismWord(k))) {
+      if (g.place(k) != null || orgAt(t, a, a + n)) {
         return true;
       }
     }
@@ -1740,11 +1740,10 @@ final class EntityRecognizer {
   }
 
   private EntityType known(TokenizedText t, int a, int b) {
-    String k = Gazetteer.key(t, a, b);
-    if (g.organization(k) != null && !(b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(k))) {
+    if (orgAt(t, a, b)) {
       return EntityType.ORGANIZATION;
     }
-    if (g.place(k) != null) {
+    if (g.place(Gazetteer.key(t, a, b)) != null) {
       return EntityType.LOCATION;
     }
     return null;
@@ -1752,7 +1751,8 @@ final class EntityRecognizer {
 
   private boolean commonOrPlural(String w) {
     // a word with a digit is a measure or a model, not a name: "U.S. M-1 money supply"
-    return g.isCommonWord(w) || w.chars().anyMatch(Character::isDigit) || w.endsWith("s") && g.isCommonWord(w.substring(0, w.length() - 1)) || g.isSpeakerNoun(w);
+    return g.isCommonWord(w) || w.chars().anyMatch(Character::isDigit) || w.endsWith("s") && g.isCommonWord(w.substring(0, w.length() - 1))
+        || w.endsWith("ies") && g.isCommonWord(w.substring(0, w.length() - 3) + "y") || g.isSpeakerNoun(w);
   }
 
   /** Last words of capitalised names of laws, plans, taxes and measures: not people, places or organisations. */
@@ -2262,9 +2262,7 @@ final class EntityRecognizer {
 
   private boolean noCommonWord(TokenizedText t, Span s) {
     for (int i = s.from; i < s.to; i++) {
-      String w = t.lower(i);
-      String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-      if (g.isCommonWord(w) || g.isCommonWord(singular)) {
+      if (commonOrPlural(t.lower(i))) {
         return false; // "Donald Trump and Interstate Properties"
       }
     }
@@ -2546,7 +2544,7 @@ final class EntityRecognizer {
         spans.add(new Span(i, i + 1, EntityType.ORGANIZATION)); // "the Medián institute", "the mining group Boliden"
         continue;
       }
-      if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the") && i + 1 < t.size && LEADERS_TERM.contains(t.lower(i + 1))
+      if (type == null && i > 0 && t.isWord(i - 1) && t.lower(i - 1).equals("the") && i + 1 < t.size && LEADERS_TERMS.contains(t.lower(i + 1))
           && !g.isCommonWord(k) && g.place(k) == null && g.organization(k) == null && !g.isNationality(t, i) && !t.isAllCaps(i)) {
         spans.add(new Span(i, i + 1, EntityType.PERSON)); // "the Biden administration", "the Albanese government": named for its leader
         continue;

@@ -338,12 +338,10 @@ public final class Gazetteer {
   }
 
   static String norm(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return Folding.stripDiacritics(Folding.foldPunctuation(s)).toLowerCase(Locale.ROOT);
-      }
+    if (isAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // the common case
     }
-    return s.toLowerCase(Locale.ROOT); // the common case: plain ASCII
+    return Folding.stripDiacritics(Folding.foldPunctuation(s)).toLowerCase(Locale.ROOT);
   }
 
   // ---- resources

@@ -1364,10 +1364,8 @@ final class SpeakerAttributor {
   /** "the Reagan administration", "the Modi government": a leader's name as a modifier is nobody "he" refers to. */
   private static boolean namesItsTerm(Context c, Mention m) {
     int after = c.t.tokenAt(m.end());
-    return after < c.t.size && c.t.isWord(after) && LEADERS_TERMS.contains(c.t.lower(after));
+    return after < c.t.size && c.t.isWord(after) && EntityRecognizer.LEADERS_TERMS.contains(c.t.lower(after));
   }
-
-  private static final Set<String> LEADERS_TERMS = Set.of("administration", "government", "presidency", "cabinet", "regime", "era", "years", "premiership");
 
   /** "Nkosi’s attitude": a name owning a noun is seldom who "he" goes on to be. */
   private boolean possessiveOwner(Context c, Mention m) {
