@@ -1692,7 +1692,7 @@ final class EntityRecognizer {
   private boolean knownSpanStartingAt(TokenizedText t, int a, int b) {
     for (int n = Math.min(g.maxKeyTokens(), b - a); n >= 1; n--) {
       String k = Gazetteer.key(t, a, a + n);
-      if (g.place(k) != null || orgAt(t, a, a + n)) {
+      if (g.place(k) != null || orgAt(t, a, a + n, k)) {
         return true;
       }
     }
@@ -1735,15 +1735,19 @@ final class EntityRecognizer {
   /** Whole-span gazetteer lookup. */
   /** A known organisation's name, but not a given name or word written like its initials ("Ana" is no ANA). */
   private boolean orgAt(TokenizedText t, int a, int b) {
-    String k = Gazetteer.key(t, a, b);
-    return g.organization(k) != null && !(b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(k));
+    return orgAt(t, a, b, Gazetteer.key(t, a, b));
+  }
+
+  private boolean orgAt(TokenizedText t, int a, int b, String key) {
+    return g.organization(key) != null && !(b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(key));
   }
 
   private EntityType known(TokenizedText t, int a, int b) {
-    if (orgAt(t, a, b)) {
+    String k = Gazetteer.key(t, a, b);
+    if (orgAt(t, a, b, k)) {
       return EntityType.ORGANIZATION;
     }
-    if (g.place(Gazetteer.key(t, a, b)) != null) {
+    if (g.place(k) != null) {
       return EntityType.LOCATION;
     }
     return null;
