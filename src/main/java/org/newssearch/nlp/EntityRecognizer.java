@@ -1052,7 +1052,8 @@ final class EntityRecognizer {
     // a person "of" somewhere: split ("Margaret X of Iowa", "Hugh X of the LSE")
     int c = connectorAt(t, a, b);
     if (c > a && (isPersonShaped(t, a, c) || isKnownSurname(t, a, c, spans)
-        || c - a >= 2 && c - a <= 3 && roleBefore(t, a) && looksLikeName(t, a, c))) { // "analyst Eliot Laurence of Wessels Arnold"
+        || c - a >= 2 && c - a <= 3 && roleBefore(t, a) && looksLikeName(t, a, c) // "analyst Eliot Laurence of Wessels Arnold"
+        || personOfPlace(t, a, c, b))) {
       addPerson(t, a, c, (char) 0, false, spans);
       classify(t, c + 1, b, spans, pending, quoteInitial);
       return;
@@ -1816,8 +1817,8 @@ final class EntityRecognizer {
     }
     // a known organisation, then more of its name: "NHS England", "BBC Radio 4"
     for (int n = Math.min(g.maxKeyTokens(), b - a - 1); n >= 1; n--) {
-      if (orgAt(t, a, a + n)) {
-        return EntityType.ORGANIZATION;
+      if (orgAt(t, a, a + n) && !(a + n + 1 == b && !t.isAllCaps(a) && g.firstName(last) != 0 && !g.isCommonWord(last))) {
+        return EntityType.ORGANIZATION; // but "Rai Benjamin" is a man: an organisation's name goes on in words, not in a given name
       }
     }
     if (DIRECTIONS.contains(t.lower(a)) && (b - a == 2 || g.place(Gazetteer.key(t, a + 1, b)) != null)) {
@@ -1882,6 +1883,24 @@ final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * "Rai Benjamin of the United States", "Ines Kuhlmann of Austria": two unknown words that could
+   * be a given name and a surname, "of", then nothing but a place: a person and where they come
+   * from (organisations "of" a place end in a word that says so: Bank, Republic, Government).
+   */
+  private static final Set<String> COLOURS = Set.of("red", "orange", "yellow", "green", "blue", "black", "white", "gold", "silver", "purple");
+
+  private boolean personOfPlace(TokenizedText t, int a, int c, int b) {
+    if (c - a != 2 || c + 1 >= b || !looksLikeName(t, a, c) || ORG_FIRST_WORDS.contains(t.lower(a)) || g.isOrgPrefix(t.lower(a))
+        || g.isOrgPrefix(t.lower(a + 1)) || suffixAt(t, a + 1) || PLACE_HEADS.contains(t.lower(a + 1)) || known(t, a, c) != null
+        || g.title(t.lower(a)) != null || g.place(t.lower(a + 1)) != null || !t.isCapitalized(a) || COLOURS.contains(t.lower(a))
+        || g.firstName(t.lower(a)) == 0 && g.firstName(t.lower(a + 1)) == 0) {
+      return false; // not "Banque du Nord of France", "Blue Shield of Missouri", "Orange Julius of America"
+    }
+    int from = t.lower(c + 1).equals("the") ? c + 2 : c + 1;
+    return from < b && g.place(Gazetteer.key(t, from, b)) != null;
   }
 
   private char genderOfFirstName(TokenizedText t, int a, int b) {

@@ -843,7 +843,7 @@ final class SpeakerAttributor {
       return withCue(from, cue); // "Tom Brandt of Boulder said"
     }
     Attribution named = nameEndingAt(c, j);
-    if (named != null) {
+    if (named != null && !titledPerson(c, named)) {
       Attribution titled = personBeforeRole(c, t.tokenAt(named.start()) - 1, limit);
       if (titled != null) {
         return withCue(titled, cue); // "George Hoffman, director of commodity analysis for Pillsbury said"
@@ -1017,6 +1017,12 @@ final class SpeakerAttributor {
    * "X, director of commodity analysis for Pillsbury said": a person before an appositive that
    * names their role, ending at {@code k}, with no comma closing it before the cue.
    */
+  /** "Justice Sonia Sotomayor": a person right after a capitalised title is the one who holds it. */
+  private boolean titledPerson(Context c, Attribution named) {
+    int before = c.t.tokenAt(named.start()) - 1;
+    return named.type() == EntityType.PERSON && before >= 0 && c.t.isWord(before) && c.t.isCapitalized(before) && g.title(c.t.lower(before)) != null;
+  }
+
   private Attribution personBeforeRole(Context c, int k, int limit) {
     TokenizedText t = c.t;
     boolean role = false;

@@ -50,6 +50,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aPersonOfACountryIsAPersonAndAnOrganisationsNameDoesNotGoOnInAGivenName() {
+    assertEquals(List.of("P Rai Benjamin -> Rai Benjamin", "L United States -> United States", "O Blue Shield of Missouri -> Blue Shield of Missouri"),
+        mentions("Dos Santos ran 46.55, with Rai Benjamin of the United States third. Blue Shield of Missouri paid."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));

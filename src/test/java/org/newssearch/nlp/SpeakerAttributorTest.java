@@ -192,6 +192,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aTitleBeforeTheSubjectIsItsOwnNotARoleOfTheNameBeforeIt() {
+    assertEquals(List.of("Sonia Sotomayor / wrote", "Sonia Sotomayor / added"),
+        speakers("In a dissent joined by Justices Elena Kagan and Ketanji Brown Jackson, Justice Sonia Sotomayor wrote that the decision would "
+            + "\"leave the highways to the honor system.\" She added: \"The Court declined to listen.\""));
+  }
+
+  @Test
   void termedIsACue() {
     assertEquals(List.of("Zubair Ahmed Khattak / termed"), speakers("PTI spokesman Zubair Ahmed Khattak termed the deadline \"a fairy tale\"."));
   }
