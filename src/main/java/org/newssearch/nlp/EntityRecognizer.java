@@ -2107,9 +2107,12 @@ final class EntityRecognizer {
    */
   private void verifyGuessedPeople(TokenizedText t, List<Span> spans) {
     Set<String> personSurnames = new HashSet<>();
+    Set<String> orgFirstWords = new HashSet<>();
     for (Span s : spans) {
       if (s.type == EntityType.PERSON && !s.guessed) {
         personSurnames.add(t.lower(s.to - 1));
+      } else if (s.type == EntityType.ORGANIZATION) {
+        orgFirstWords.add(t.lower(s.from));
       }
     }
     Iterator<Span> it = spans.iterator();
@@ -2119,7 +2122,8 @@ final class EntityRecognizer {
         continue;
       }
       String surname = t.lower(s.to - 1);
-      if (personSurnames.contains(surname) || hasPersonContext(t, s.from, s.to) && (!cueBefore(t, s.from) || noCommonWord(t, s)) || surnameUsedAlone(t, spans, s, surname)
+      if (personSurnames.contains(surname) || personSurnames.contains(t.lower(s.from)) && !orgFirstWords.contains(t.lower(s.from)) && noCommonWord(t, s) && nameShaped(t, s) // "Gukesh said" proves "Gukesh Dommaraju"
+          || hasPersonContext(t, s.from, s.to) && (!cueBefore(t, s.from) || noCommonWord(t, s)) || surnameUsedAlone(t, spans, s, surname)
           || listedWithPeople(t, spans, s) && noCommonWord(t, s)) {
         continue;
       }
@@ -2131,6 +2135,18 @@ final class EntityRecognizer {
       it.remove();
     }
   }
+
+  /** Every word a capital and then at least two small letters ("Gukesh Dommaraju", "Lho Shin-Yong"; not "Smartcom III", "NetWare LANs"). */
+  private static boolean nameShaped(TokenizedText t, Span s) {
+    for (int i = s.from; i < s.to; i++) {
+      if (!NAME_SHAPE.matcher(t.text(i)).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
 
   /**
    * "Carnoustie, Friockheim and Edzell", "Kindersley, Melfort and Maple Creek": names listed with

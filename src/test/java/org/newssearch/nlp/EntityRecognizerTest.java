@@ -56,6 +56,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aGivenNameUsedAloneAsAPersonsProvesTheFullName() {
+    assertEquals(List.of("P Gukesh Dommaraju -> Gukesh Dommaraju", "P Gukesh -> Gukesh Dommaraju"),
+        mentions("The lead went to world champion Gukesh Dommaraju with three rounds to play.\n\n“I was lost,” Gukesh said afterwards."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
