@@ -56,36 +56,29 @@ final class SpeakerAttributor {
     int lastSpeakerParagraph = -10;
     for (int q = 0; q < found.size(); q++) {
       QuoteFinder.Found f = found.get(q);
-      Attribution a = null;
       if (f.depth() > 0) {
-        a = inner(c, q, result);
-      } else {
-        a = local(c, q, lastSpeaker);
-        Attribution group = byGroup.get(f.group());
-        if (a == null && group != null) {
-          a = group; // a continuation paragraph keeps its quotation's speaker
-        }
-        if (a == null && startsParagraph(t, f) && f.paragraph() - lastSpeakerParagraph == 1 && lastSpeaker.speaker() != null
-            && lastSpeaker.type() == EntityType.PERSON && !hasMentionOutsideQuotes(c, f.paragraph())) {
-          a = lastSpeaker; // a new paragraph of quotation right after the same speaker's
-        }
+        continue; // a quote inside a quote, once the outer ones' speakers are known (below)
+      }
+      Attribution a = local(c, q, lastSpeaker);
+      Attribution group = byGroup.get(f.group());
+      if (a == null && group != null) {
+        a = group; // a continuation paragraph keeps its quotation's speaker
+      }
+      if (a == null && startsParagraph(t, f) && f.paragraph() - lastSpeakerParagraph == 1 && lastSpeaker.speaker() != null
+          && lastSpeaker.type() == EntityType.PERSON && !hasMentionOutsideQuotes(c, f.paragraph())) {
+        a = lastSpeaker; // a new paragraph of quotation right after the same speaker's
       }
       if (a == null) {
         a = Attribution.NONE;
       }
-      if (f.depth() == 0) {
-        byGroup.putIfAbsent(f.group(), a);
-        if (a.speaker() != null && a != Attribution.NONE) {
-          lastSpeaker = a;
-          c.lastSpeakerQuoteEnd = f.end();
-          lastSpeakerParagraph = f.paragraph();
-        }
+      byGroup.putIfAbsent(f.group(), a);
+      if (a.speaker() != null && a != Attribution.NONE) {
+        lastSpeaker = a;
+        c.lastSpeakerQuoteEnd = f.end();
+        lastSpeakerParagraph = f.paragraph();
+        byGroup.put(f.group(), a); // a group takes the attribution found in any of its paragraphs (usually the first or last)
       }
       result[q] = a;
-      // a group takes the attribution found in any of its paragraphs (usually the first or last)
-      if (a.speaker() != null && f.depth() == 0) {
-        byGroup.put(f.group(), a);
-      }
     }
     // a second stretch in the paragraph of an attributed one: "‘…,’ he said. ‘…’" (and before it)
     for (int q = 0; q < found.size(); q++) {
@@ -120,6 +113,12 @@ final class SpeakerAttributor {
       QuoteFinder.Found f = found.get(q);
       if (f.depth() == 0 && result[q].speaker() == null && groupSpeaker.containsKey(f.group())) {
         result[q] = groupSpeaker.get(f.group());
+      }
+    }
+    for (int q = 0; q < found.size(); q++) {
+      if (found.get(q).depth() > 0) {
+        Attribution a = inner(c, q, result);
+        result[q] = a == null ? Attribution.NONE : a;
       }
     }
     resolveNominalAnaphora(c, found, result, mentions);
@@ -1488,41 +1487,97 @@ final class SpeakerAttributor {
         break;
       }
     }
+    Attribution outer = parent >= 0 && result[parent] != null && result[parent].speaker() != null ? result[parent] : null;
     int open = t.tokenAt(f.start()) - 1;
     int lower = parent >= 0 ? t.tokenAt(c.found.get(parent).start()) : Math.max(0, open - WINDOW);
+    lower = Math.max(lower, t.sentenceStart[t.sentenceOf(Math.max(0, open))]);
     for (int k = open; k >= lower && k > open - WINDOW; k--) {
-      if (t.isWord(k) && g.cue(t.lower(k)) != null) {
+      if (t.isWord(k) && (g.cue(t.lower(k)) != null || INNER_CUES.contains(t.lower(k)))) {
         String cue = t.text(k);
         int s = k - 1;
-        while (s >= lower && t.isWord(s) && isAuxOrAdverb(t.lower(s))) {
-          s--;
-        }
-        if (s >= lower && t.isWord(s)) {
+        while (s >= lower && t.isWord(s)) {
           String w = t.lower(s);
-          if ((w.equals("i") || w.equals("me")) && parent >= 0 && result[parent] != null && result[parent].speaker() != null) {
-            Attribution outer = result[parent];
-            return new Attribution(outer.speaker(), t.start[s], t.end[s], cue, outer.type());
-          }
-          int m = c.mentionAt[s];
-          if (m >= 0 && isSpeakerType(c.mentions.get(m))) {
-            Mention mn = c.mentions.get(m);
-            return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
-          }
-          if (g.isSpeakerNoun(w)) { // "The doctor sat across from him and said, ‘…’"
-            int d = s;
-            while (d - 1 >= lower && s - d < 5 && t.isWord(d - 1) && !DETERMINERS.contains(t.lower(d))) {
-              d--;
-            }
-            if (DETERMINERS.contains(t.lower(d))) {
-              return new Attribution(t.text.substring(t.start[d], t.end[s]), t.start[d], t.end[s], cue, null);
-            }
+          if (w.equals("to") && s - 1 >= lower && t.lower(s - 1).equals("used")) {
+            s -= 2; // "My mother used to say, ‘…’"
+          } else if (isAuxOrAdverb(w) || HABITUAL.contains(w)) {
+            s--;
+          } else {
+            break;
           }
         }
-        return null; // they, we, someone: nobody the text names
+        if (s < lower || !t.isWord(s)) {
+          return null;
+        }
+        if (t.lower(s).equals("and")) {
+          // "The doctor sat across from him and said, ‘…’": the subject opens the clause
+          int st = s - 1;
+          while (st > lower && !t.isPunct(st - 1, '.') && !t.isPunct(st - 1, ';') && !t.isPunct(st - 1, '?') && !t.isPunct(st - 1, '!') && !t.isPunct(st - 1, ':')
+              && !(t.isWord(st - 1) && (t.lower(st - 1).equals("and") || t.lower(st - 1).equals("but")) && !t.isPunct(st - 2, ','))) {
+            st--;
+          }
+          while (st < s && t.isWord(st) && CLAUSE_OPENERS.contains(t.lower(st))) {
+            st++;
+          }
+          for (int h = st; h < s && h <= st + 3; h++) {
+            Attribution a = innerSubject(c, st, h, cue, outer);
+            if (a != null) {
+              return a;
+            }
+          }
+          return null;
+        }
+        int st = s;
+        while (st - 1 >= lower && s - st < 4 && t.isWord(st - 1) && !INNER_DETERMINERS.contains(t.lower(st)) && !t.isCapitalized(st)) {
+          st--; // back to the determiner: "My banker asked me", "Her interrogators said to her"
+        }
+        if (st > s || !INNER_DETERMINERS.contains(t.lower(st)) && !t.lower(st).equals("one")) {
+          st = s;
+        }
+        return innerSubject(c, st, s, cue, outer);
       }
     }
     return null;
   }
+
+  /** Who the words from token {@code st} to the head {@code h} name, as the speaker of a quote inside a quote; or null. */
+  private Attribution innerSubject(Context c, int st, int h, String cue, Attribution outer) {
+    TokenizedText t = c.t;
+    String w = t.lower(h);
+    if (st == h && w.equals("i")) {
+      return outer == null ? null : new Attribution(outer.speaker(), t.start[h], t.end[h], cue, outer.type());
+    }
+    int m = c.mentionAt[h];
+    if (m >= 0 && isSpeakerType(c.mentions.get(m))) {
+      Mention mn = c.mentions.get(m);
+      return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
+    }
+    if (st == h && (MALE.contains(w) || FEMALE.contains(w)) && !w.equals("his") && !w.equals("her") && !w.equals("him")) {
+      // "He used to say, ‘…’" inside someone's words: a man the article named, not the one speaking
+      char want = MALE.contains(w) ? 'M' : 'F';
+      for (Mention mn = lastMention(c, h, EntityType.PERSON, want); mn != null; mn = lastMention(c, t.tokenAt(mn.start()), EntityType.PERSON, want)) {
+        if (outer == null || !mn.canonical().equals(outer.speaker())) {
+          return new Attribution(mn.canonical(), t.start[h], t.end[h], cue, EntityType.PERSON);
+        }
+      }
+      return null;
+    }
+    if (h - st == 2 && t.lower(st).equals("one") && t.lower(st + 1).equals("of") && PLURAL.contains(w) || g.isSpeakerNoun(w)
+        && (INNER_DETERMINERS.contains(t.lower(st)) || t.lower(st).equals("one") && h > st + 1 && t.lower(st + 1).equals("of"))) {
+      int end = h;
+      if (end + 3 < t.size && t.isWord(end + 1) && (t.lower(end + 1).equals("from") || t.lower(end + 1).equals("at")) && t.isWord(end + 2)
+          && INNER_DETERMINERS.contains(t.lower(end + 2)) && t.isWord(end + 3) && Character.isLowerCase(t.first(end + 3))) {
+        end += 3; // "The man from the department"
+      }
+      return new Attribution(t.text.substring(t.start[st], t.end[end]), t.start[st], t.end[end], cue, null);
+    }
+    return null;
+  }
+
+  /** Words of reported speech or thought that open a quote inside a quote: "and I thought, ‘Not in my house’". */
+  private static final Set<String> INNER_CUES = Set.of("thought", "think", "thinking", "wondered");
+  private static final Set<String> HABITUAL = Set.of("would", "always", "just", "often", "never", "once", "sometimes", "usually");
+  private static final Set<String> INNER_DETERMINERS = Set.of("the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "one");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("then", "so", "and", "but", "when", "once", "finally", "suddenly");
 
   private static boolean startsParagraph(TokenizedText t, QuoteFinder.Found f) {
     int ps = t.paragraphs.get(f.paragraph()).start();

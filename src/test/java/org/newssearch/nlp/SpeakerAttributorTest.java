@@ -169,6 +169,20 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void innerQuotesTakeTheSpeakerTheOuterWordsName() {
+    assertEquals(List.of("Tom Hale / said", "My father / told"),
+        speakers("‘My father always told me, ‘Never sell the top field’,’ said Tom Hale."));
+    assertEquals(List.of("Ann Roe / said", "The doctor / said", "Ann Roe / said"),
+        speakers("“The doctor sat across from him and said, ‘You will be fine,’ and he believed him,” Ann Roe said. “He was a kid.”"));
+    assertEquals(List.of("Karsten Warholm / told", "Karsten Warholm / thought"),
+        speakers("Karsten Warholm won.\n\n\"I heard him coming and I thought, 'Not in my house,'\" Warholm told NRK."));
+    assertEquals(List.of("Lena Hart / said", "One of them / said"),
+        speakers("“One of them said to me at two in the morning, ‘We are finished,’” Lena Hart said."));
+    assertEquals(List.of("Lena Hart / said", "My mother / say"),
+        speakers("“My mother used to say, ‘Fish don’t wait,’” Lena Hart said."));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
