@@ -1072,6 +1072,11 @@ final class SpeakerAttributor {
         Attribution p = pronoun(c, k, f, lastSpeaker);
         return p == null ? null : withCue(p, cue);
       }
+      if (!DETERMINERS.contains(w) && g.isSpeakerNoun(w) && (w.endsWith("s") || w.equals("people")) && k + 1 < t.size && !t.isCapitalized(k)
+          && cue != null && INTRANSITIVE_CUES.contains(cue.toLowerCase(Locale.ROOT))) { // not "told reporters", who listened
+        int end = knowingPhraseEnd(t, k + 1); // "according to people familiar with the talks", "said officials"
+        return new Attribution(t.text.substring(t.start[k], t.end[end >= 0 ? end : k]), t.start[k], t.end[end >= 0 ? end : k], cue, null);
+      }
       if (DETERMINERS.contains(w) || t.isPunct(k + 1, '\u2019') || t.kind[k + 1 < t.size ? k + 1 : k] == TokenizedText.POSSESSIVE) {
         int e = k + 1;
         while (e < t.size && e - k < 8 && (t.isWord(e) || t.kind[e] == TokenizedText.POSSESSIVE) && !c.inQuote[e] && g.cue(t.lower(e)) == null
@@ -1096,11 +1101,40 @@ final class SpeakerAttributor {
             Mention mn = c.mentions.get(c.mentionAt[named]); // "said the association’s chairman, Simon Mwangi": the name says who
             return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON);
           }
-          return new Attribution(t.text.substring(t.start[k], t.end[head]), t.start[k], t.end[head], cue, null);
+          int end = knowingPhraseEnd(t, head + 1) >= 0 ? knowingPhraseEnd(t, head + 1) : head; // "said a person familiar with the matter"
+          return new Attribution(t.text.substring(t.start[k], t.end[end]), t.start[k], t.end[end], cue, null);
         }
       }
     }
     return null;
+  }
+
+  private static final Set<String> INTRANSITIVE_CUES = Set.of("said", "says", "say", "according to", "added", "adds", "noted", "wrote", "argued", "warned");
+
+  /**
+   * "familiar with the matter", "involved in the talks", "close to the player", "briefed on the
+   * plans" starting at token {@code k}: what makes an unnamed source a source; the index of its last
+   * word, or -1.
+   */
+  private static int knowingPhraseEnd(TokenizedText t, int k) {
+    if (k + 2 >= t.size || !t.isWord(k) || !t.isWord(k + 1)) {
+      return -1;
+    }
+    String w = t.lower(k);
+    String p = t.lower(k + 1);
+    boolean phrase = w.equals("familiar") && p.equals("with") || w.equals("involved") && p.equals("in") || w.equals("close") && p.equals("to")
+        || w.equals("briefed") && p.equals("on") || w.equals("knowledgeable") && p.equals("about") || w.equals("with") && p.equals("knowledge");
+    if (!phrase) {
+      return -1;
+    }
+    int e = k + 2;
+    if (t.isWord(e) && (t.lower(e).equals("of") || DETERMINERS.contains(t.lower(e)) || t.lower(e).equals("his") || t.lower(e).equals("her"))) {
+      e++;
+    }
+    if (e + 2 < t.size && t.isWord(e) && t.kind[e + 1] == TokenizedText.POSSESSIVE && t.isWord(e + 2)) {
+      e += 2; // "familiar with the company's plans"
+    }
+    return e < t.size && t.isWord(e) ? e : -1;
   }
 
   /**
@@ -1247,6 +1281,12 @@ final class SpeakerAttributor {
    */
   private Attribution nominalEndingAt(Context c, int j, int limit) {
     TokenizedText t = c.t;
+    for (int p = j - 1; p >= limit && p >= j - 4; p--) {
+      if (knowingPhraseEnd(t, p) == j && !c.inQuote[p]) {
+        Attribution head = nominalEndingAt(c, p - 1, limit); // "one official involved in the negotiations said"
+        return head == null ? null : new Attribution(t.text.substring(head.start(), t.end[j]), head.start(), t.end[j], null, null);
+      }
+    }
     if (!t.isWord(j) || c.inQuote[j] || !g.isSpeakerNoun(t.lower(j)) && !(j > 0 && t.lower(j - 1).equals("the") && g.isNationality(t, j))) {
       return null; // "the Russian said" as well as "officials said"
     }

@@ -183,6 +183,14 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void unnamedSourcesKeepWhatMakesThemSources() {
+    assertEquals(List.of("a person familiar with the matter / said", "people familiar with the talks / according to",
+            "one official involved in the negotiations / said", "officials / said"),
+        speakers("\"We are not there yet,\" said a person familiar with the matter. The deal is \"close\", according to people familiar with the talks. "
+            + "\"It is over,\" one official involved in the negotiations said. \"It is done,\" said officials."));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
