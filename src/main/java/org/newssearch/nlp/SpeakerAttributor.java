@@ -644,11 +644,20 @@ final class SpeakerAttributor {
         if (nearestCue != null) {
           cue = nearestCue;
         }
+        boolean participle = k > sentenceStart && t.isPunct(k - 1, ',') && t.lower(k).endsWith("ing");
+        if (participle) {
+          // "Al-Harbi declined to value the order with Airbus, saying…": the sentence's subject, not the name before the comma
+          Attribution s = sentenceSubject(c, sentenceStart, k, f, lastSpeaker);
+          Attribution right = nameBeforeComma(c, k - 1);
+          if (s != null && right != null && s.start() < right.start()) {
+            return withCue(s, cue);
+          }
+        }
         Attribution s = speakerBefore(c, k - 1, sentenceStart, f, cue, lastSpeaker);
         if (s != null) {
           return withCue(s, cue);
         }
-        if (k > sentenceStart && t.isPunct(k - 1, ',') && t.lower(k).endsWith("ing")) {
+        if (participle) {
           // "Rachel Reeves hit back, saying…": the participle's subject is the sentence's
           s = sentenceSubject(c, sentenceStart, k, f, lastSpeaker);
           if (s != null) {
@@ -776,6 +785,9 @@ final class SpeakerAttributor {
     // an appositive before the cue: "Iran’s ambassador, Hamid X, said", "Hamid X, Iran’s ambassador, said"
     if (t.isPunct(j, ',')) {
       Attribution right = nameBeforeComma(c, j);
+      if (right != null && insideRelativeAside(c, j, limit)) {
+        right = null; // "Mrs. Opal Kincaid, 54, who lost her home at Sarah Ann, said": the name ends the aside, not the subject
+      }
       if (right != null && right.type() == EntityType.PERSON) {
         Attribution subject = subjectBeforeDescription(c, right, limit);
         return withCue(subject != null ? subject : right, cue);
@@ -1404,6 +1416,20 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** The words before the comma at {@code j} are a relative clause set off by commas: ", who lost her home at Sarah Ann,". */
+  private boolean insideRelativeAside(Context c, int j, int limit) {
+    TokenizedText t = c.t;
+    for (int m = j - 1; m > limit && m >= j - 16 && !c.inQuote[m]; m--) {
+      if (t.isPunct(m, ',')) {
+        return m + 1 < j && t.isWord(m + 1) && RELATIVES.contains(t.lower(m + 1)) && c.mentionAt[m + 1] < 0;
+      }
+      if (!t.isWord(m) && t.kind[m] != TokenizedText.POSSESSIVE && t.kind[m] != TokenizedText.NUMBER) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "the Reagan administration", "the Modi government": a leader's name as a modifier is nobody "he" refers to. */

@@ -191,6 +191,14 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aRelativeAsideOrAnObjectBeforeAParticipleIsNotTheSubject() {
+    assertEquals(List.of("Opal Kincaid / said"),
+        speakers("Mrs. Opal Kincaid, 54, who lost her home at Sarah Ann, said the water \"came up like a wall.\""));
+    assertEquals(List.of("Faisal Al-Harbi / saying"),
+        speakers("Faisal Al-Harbi declined to give the value of the order with Airbus, saying only that it was \"substantial\"."));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
