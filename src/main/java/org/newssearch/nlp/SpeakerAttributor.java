@@ -238,11 +238,14 @@ final class SpeakerAttributor {
     if (want.isEmpty()) {
       return null;
     }
-    // the title, then at most two capitalised words (an honorific, another title): "Water Resources Minister Smt Sabitri Behera"
-    Pattern titled = Pattern.compile("(?i:\\b" + Pattern.quote(want) + ")(\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+$");
+    // the title, then at most two capitalised words (an honorific, another title): "Water Resources Minister Smt Sabitri Behera";
+    // "the governor" is also "Gov. Luis Carranza"
+    String abbreviated = TITLE_ABBREVIATIONS.get(want);
+    String alternatives = Pattern.quote(want) + (abbreviated == null ? "" : "|" + Pattern.quote(abbreviated) + "\\.?(?!\\p{L})");
+    Pattern titled = Pattern.compile("(?i:\\b(?:" + alternatives + "))(\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+$");
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.type() != EntityType.PERSON || m.start() >= before || m.start() < want.length() + 1) {
+      if (m.type() != EntityType.PERSON || m.start() >= before || m.start() < 3) {
         continue;
       }
       String preceding = t.text.substring(Math.max(0, m.start() - want.length() - 40), m.start());
@@ -253,10 +256,19 @@ final class SpeakerAttributor {
     return best;
   }
 
+  /** The short forms news writes before a name for titles it writes out after "the". */
+  private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("governor", "gov"), Map.entry("senator", "sen"),
+      Map.entry("representative", "rep"), Map.entry("congressman", "rep"), Map.entry("congresswoman", "rep"), Map.entry("general", "gen"),
+      Map.entry("lieutenant", "lt"), Map.entry("colonel", "col"), Map.entry("captain", "capt"), Map.entry("sergeant", "sgt"),
+      Map.entry("detective", "det"), Map.entry("inspector", "insp"), Map.entry("superintendent", "supt"), Map.entry("professor", "prof"),
+      Map.entry("doctor", "dr"), Map.entry("reverend", "rev"), Map.entry("commissioner", "cmsr"), Map.entry("admiral", "adm"));
+
   private static String lastWord(String s) {
     String t = s.strip();
     return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
     Map<Integer, Integer> groupIds = new HashMap<>();
@@ -265,7 +277,9 @@ final class SpeakerAttributor {
       QuoteFinder.Found f = found.get(q);
       int group = groupIds.computeIfAbsent(f.group(), k -> groupIds.size());
       Attribution a = result[q];
-      out.add(new Quote(f.start(), f.end(), t.text.substring(f.start(), f.end()), a.speaker(), a.speaker() == null ? -1 : a.start(), a.speaker() == null ? -1 : a.end(), a.cue(), group));
+      // a nominal speaker as written, on one line: wire copy breaks "one Latin\nAmerican delegate"
+      String speaker = a.speaker() == null || a.type() != null ? a.speaker() : SPACES.matcher(a.speaker()).replaceAll(" ");
+      out.add(new Quote(f.start(), f.end(), t.text.substring(f.start(), f.end()), speaker, a.speaker() == null ? -1 : a.start(), a.speaker() == null ? -1 : a.end(), a.cue(), group));
     }
     return out;
   }
@@ -1114,6 +1128,14 @@ final class SpeakerAttributor {
             return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON);
           }
           int end = knowingPhraseEnd(t, head + 1) >= 0 ? knowingPhraseEnd(t, head + 1) : head; // "said a person familiar with the matter"
+          int employer = head + 1 < t.size && t.isWord(head + 1) && OF_LIKE.contains(t.lower(head + 1)) ? head + 2 : -1;
+          if (employer >= 0 && employer < t.size && t.lower(employer).equals("the")) {
+            employer++;
+          }
+          if (end == head && employer >= 0 && employer < t.size && c.mentionAt[employer] >= 0 && !c.inQuote[employer]
+              && c.mentions.get(c.mentionAt[employer]).type() == EntityType.ORGANIZATION) {
+            end = t.tokenAt(c.mentions.get(c.mentionAt[employer]).end() - 1); // "said a senior dealer at Daishin Trust Bank Ltd"
+          }
           return new Attribution(t.text.substring(t.start[k], t.end[end]), t.start[k], t.end[end], cue, null);
         }
       }

@@ -199,6 +199,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void wireCopyNominalsOnOneLineWithTheirEmployerAndTitlesWrittenOutAfterThe() {
+    assertEquals(List.of("one Latin American delegate / said", "a senior dealer at Daishin Trust Bank Ltd / said"),
+        speakers("    \"We are further apart now,\" one Latin\nAmerican delegate said.\n    \"The yen will rise,\" said a senior dealer at Daishin Trust Bank Ltd in Seoul."));
+    assertEquals(List.of("Luis Carranza / said"), speakers("Gov. Luis Carranza signed the order.\n\nCarranza was more blunt. “We are done,” the governor said."));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
