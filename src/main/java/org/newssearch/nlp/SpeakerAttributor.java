@@ -122,6 +122,7 @@ final class SpeakerAttributor {
       }
     }
     resolveNominalAnaphora(c, found, result, mentions);
+    echoesInTheBody(c, found, result);
     return build(t, found, result);
   }
 
@@ -164,6 +165,39 @@ final class SpeakerAttributor {
         }
       }
     }
+  }
+
+  /**
+   * Headlines and ledes quote words the body gives in full with their speaker ("‘They called us
+   * the hopeless class’: Belfast teacher retires", "‘a betrayal’, says Sinn Féin TD"): a quote in
+   * the first two paragraphs without a person to say it takes the speaker of the later quotation
+   * that holds its words.
+   */
+  private void echoesInTheBody(Context c, List<QuoteFinder.Found> found, Attribution[] result) {
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      if (f.paragraph() > 1 || f.depth() > 0 || result[q].type() == EntityType.PERSON) {
+        continue;
+      }
+      String words = echoKey(c.t.text.substring(f.start(), f.end()));
+      if (words.indexOf(' ') < 0 && (f.paragraph() > 0 || words.length() < 4)) {
+        continue; // one word echoes by chance, except a headline's
+      }
+      for (int p = q + 1; p < found.size(); p++) {
+        Attribution b = result[p];
+        if (found.get(p).paragraph() > f.paragraph() && b.speaker() != null && b.type() == EntityType.PERSON
+            && (" " + echoKey(c.t.text.substring(found.get(p).start(), found.get(p).end())) + " ").contains(" " + words + " ")) {
+          result[q] = b;
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+  private static String echoKey(String quoted) {
+    return NOT_WORD.matcher(quoted.replace('\u2019', '\'').toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /**

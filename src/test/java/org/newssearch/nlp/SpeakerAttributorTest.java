@@ -206,6 +206,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aHeadlineQuoteTakesTheSpeakerOfTheBodyQuotationHoldingItsWords() {
+    assertEquals(List.of("Helen Marsden / says", "Helen Marsden / said"),
+        speakers("‘We are being left behind’: rural bus cuts leave villages stranded, says Labour MP\n\n"
+            + "Labour MP Helen Marsden said: ‘Whole villages are cut off. We are being left behind by ministers.’"));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
