@@ -50,6 +50,8 @@ final class EntityRecognizer {
       "vat", "pin", "atm", "suv", "ivf", "lgbt", "lgbtq", "mp", "mps", "msp", "msps", "mep", "meps", "qc", "kc", "obe", "mbe", "cbe", "ufo", "gps", "ftse",
       "ipo", "etf", "cpi", "agm", "egm", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq",
       "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif", "gp", "cbd", "ngo", "ngos"); // and credit ratings, trade terms
+  private static final Set<String> SIDES = Set.of("opposition", "ruling", "governing");
+  private static final Set<String> PARTY_PLURALS = Set.of("republicans", "democrats", "conservatives", "tories", "liberals", "socialists");
   private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
 
   private static final Set<String> NOT_NAMES =
@@ -147,7 +149,32 @@ final class EntityRecognizer {
     placesInsideHyphenatedWords(t, spans);
     placesListedWithPlaces(t, spans);
     placesAsTeams(t, spans);
+    platformsPostedOn(t, spans);
     return aliases.resolve(t, spans, g);
+  }
+
+  private static final Set<String> PLATFORM_WORDS = Set.of("X", "Telegram", "Threads");
+  private static final Set<String> POSTING_VERBS = Set.of("posted", "wrote", "said", "tweeted", "shared", "announced", "commented", "posting", "writing",
+      "post", "posts", "writes", "statement", "message", "video", "posted it", "published");
+
+  /** "wrote on X", "a statement posted on Telegram": a platform, named by a letter or an everyday word only after posting. */
+  private static void platformsPostedOn(TokenizedText t, List<Span> spans) {
+    for (int i = 2; i < t.size; i++) {
+      String w = t.text(i);
+      boolean stop = w.equals("X."); // "wrote on X." keeps its full stop on the letter
+      if (t.isWord(i) && (PLATFORM_WORDS.contains(w) || stop) && t.lower(i - 1).equals("on") && POSTING_VERBS.contains(t.lower(i - 2))) {
+        int at = i;
+        if (spans.stream().noneMatch(s -> s.from <= at && at < s.to)) {
+          Span platform = new Span(i, i + 1, EntityType.ORGANIZATION);
+          if (stop) {
+            platform.charStart = t.start[i];
+            platform.charEnd = t.start[i] + 1;
+          }
+          spans.add(platform);
+          spans.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(x.charStart, y.charStart));
+        }
+      }
+    }
   }
 
   /**
@@ -740,10 +767,10 @@ final class EntityRecognizer {
       spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "moves to the House", "told Parliament"
       return;
     }
-    if (b - a == 1 && t.end[a] < t.text.length() && t.text.charAt(t.end[a]) == '$') {
-      return; // US$3 million, HK$: a currency
+    if (b - a == 1 && t.end[a] < t.text.length() && "$¢£€¥₦₹₱₩".indexOf(t.text.charAt(t.end[a])) >= 0) {
+      return; // US$3 million, HK$, GH¢30: a currency
     }
-    if (b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(t.lower(a))) {
+    if (b - a == 1 && !initialismCase(t, a) && g.isInitialismWord(t.lower(a))) {
       return; // "Who will pay?": the question, not the WHO
     }
     if (a > 0 && t.isPunct(a - 1, '<')) {
@@ -752,11 +779,31 @@ final class EntityRecognizer {
       }
       return; // and a ticker, <KRPG.F>, is no name
     }
+    int storm = a;
+    while (storm < b - 1 && STORM_KINDS.contains(t.lower(storm)) && !t.lower(storm).endsWith("s")) {
+      storm++;
+    }
+    if (storm > a && STORM_KINDS.contains(t.lower(storm - 1)) && !STORM_ADJECTIVES.contains(t.lower(storm - 1))) {
+      return; // "Severe Tropical Storm Kristine", "Hurricane Odalys": weather, not who or where
+    }
+    if (b - a == 1 && a >= 2 && PAPER_HEADS.contains(t.lower(a)) && t.lower(a - 1).equals("the") && TOLD.contains(t.lower(a - 2)) && !t.isAllCaps(a)) {
+      spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "told the Post", "in an interview with the Herald": the paper
+      return;
+    }
     if (b - a == 1 && COMMON_ACRONYMS.contains(t.lower(a))) {
       return; // CCTV, GDP, the FTSE: abbreviations of things, not names
     }
     while (b - a >= 2 && (PARTY_MEMBERS.contains(t.lower(b - 1)) || COMMON_ACRONYMS.contains(t.lower(b - 1)) && t.isAllCaps(b - 1))) {
       b--; // "an Ohio Republican": Ohio; the party member is not a name; "the Lismore CBD"
+    }
+    int side = a < b && t.lower(a).equals("the") ? a + 1 : a;
+    if (b - side >= 2 && SIDES.contains(t.lower(side)) && known(t, side + 1, b) == EntityType.ORGANIZATION && known(t, side, b) == null) {
+      a = side + 1; // "the Opposition Congress": which side it sits on is no part of its name
+    }
+    if (b - a == 2 && LEGISLATURES.contains(t.lower(a)) && PARTY_PLURALS.contains(t.lower(a + 1)) && known(t, a, b) == null) {
+      spans.add(new Span(a, a + 1, EntityType.ORGANIZATION)); // "Senate Republicans": a chamber and a party
+      spans.add(new Span(a + 1, b, EntityType.ORGANIZATION));
+      return;
     }
     if (b - a >= 3 && PARTY_MEMBERS.contains(t.lower(a)) && t.lower(a + 1).equals("of")) {
       classify(t, a + 2, b, spans, pending, quoteInitial); // "a Democrat of Minnesota"
@@ -789,7 +836,7 @@ final class EntityRecognizer {
       if (!g.isCommonWord(t.lower(a)) && isNameWord(t, a)) {
         break;
       }
-      if (!g.isCommonWord(t.lower(a)) && b - a == 1) {
+      if (!commonOrPlural(t.lower(a)) && b - a == 1) { // "Nurses rallied": a plain plural
         pending.add(new int[] {a, 1});
         return;
       }
@@ -1122,6 +1169,14 @@ final class EntityRecognizer {
     }
     pending.add(new int[] {a, 0});
   }
+
+  private static final Set<String> PAPER_HEADS = Set.of("post", "herald", "times", "telegraph", "guardian", "mail", "star", "globe", "tribune", "journal",
+      "chronicle", "gazette", "observer", "independent", "mirror", "express", "inquirer", "examiner", "courier", "standard", "nation", "citizen", "argus");
+  private static final Set<String> TOLD = Set.of("told", "with", "to", "in");
+
+  private static final Set<String> STORM_ADJECTIVES = Set.of("severe", "tropical", "super", "post-tropical", "extratropical", "subtropical");
+  private static final Set<String> STORM_KINDS = Set.of("severe", "tropical", "super", "post-tropical", "extratropical", "subtropical", "storm",
+      "hurricane", "typhoon", "cyclone", "depression");
 
   /** Words that make an article a sports report, counted with its scores. */
   private static final Set<String> SPORTS_WORDS = Set.of("coach", "manager", "season", "game", "match", "goal", "goals", "points", "rebounds", "assists",
@@ -1528,6 +1583,17 @@ final class EntityRecognizer {
     return false;
   }
 
+  /** Written with two capitals or more, as an initialism is ("WHO", "LeT"), not as the everyday word ("Who", "Let"). */
+  private static boolean initialismCase(TokenizedText t, int a) {
+    int caps = 0;
+    for (int i = t.start[a]; i < t.end[a] && caps < 2; i++) {
+      if (Character.isUpperCase(t.text.charAt(i))) {
+        caps++;
+      }
+    }
+    return caps >= 2;
+  }
+
   private boolean isPersonShaped(TokenizedText t, int a, int b) {
     if (b - a < 2 || b - a > 4) {
       return false;
@@ -1740,7 +1806,7 @@ final class EntityRecognizer {
   }
 
   private boolean orgAt(TokenizedText t, int a, int b, String key) {
-    return g.organization(key) != null && !(b - a == 1 && !t.isAllCaps(a) && g.isInitialismWord(key));
+    return g.organization(key) != null && !(b - a == 1 && !initialismCase(t, a) && g.isInitialismWord(key));
   }
 
   private EntityType known(TokenizedText t, int a, int b) {
@@ -1795,7 +1861,9 @@ final class EntityRecognizer {
 
   /** First words that make a name an organisation in other languages: "Banque Paribas", "Banco do Brasil", "El Peruano" (a paper). */
   private static final Set<String> ORG_FIRST_WORDS = Set.of("banque", "banco", "banca", "bankhaus", "societe", "société", "compagnie", "compania",
-      "compañía", "companhia", "caisse", "caixa", "crédit", "groupe", "grupo", "gruppo", "el", "il", "los", "las");
+      "compañía", "companhia", "caisse", "caixa", "crédit", "groupe", "grupo", "gruppo", "il", "el", "los", "las");
+  /** Articles that begin the names of papers (El Peruano) and of places (El Fasher, Los Alamos): a place after "in", "near", "from". */
+  private static final Set<String> ARTICLE_FIRST_WORDS = Set.of("el", "los", "las");
 
   /** Organisation, place and person shapes. */
   private EntityType byShape(TokenizedText t, int a, int b) {
@@ -1804,7 +1872,8 @@ final class EntityRecognizer {
       return EntityType.PERSON; // "Yoon Seo-ah", "Park Ji-hoon": a family name, then a given name of two hyphened syllables
     }
     if (b - a >= 2 && ORG_FIRST_WORDS.contains(t.lower(a)) && t.isCapitalized(a) && g.place(Gazetteer.key(t, a, b)) == null) {
-      return EntityType.ORGANIZATION;
+      boolean placed = a > 0 && t.isWord(a - 1) && (IN_PLACE.contains(t.lower(a - 1)) || PLACE_PREPOSITIONS.contains(t.lower(a - 1)));
+      return placed && ARTICLE_FIRST_WORDS.contains(t.lower(a)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
     }
     if (surnameHeaded(t, a, b)) {
       return EntityType.PERSON;
@@ -1870,7 +1939,8 @@ final class EntityRecognizer {
 
   private boolean looksLikeName(TokenizedText t, int a, int b) {
     String first = t.lower(a);
-    if (g.firstName(first) == 0 && (first.endsWith("ing") && first.length() > 5 || b - a >= 2 && g.place(t.lower(b - 1)) != null)) {
+    if (g.firstName(first) == 0 && (first.endsWith("ing") && first.length() > 5
+        || b - a >= 2 && g.place(t.lower(b - 1)) != null && !PARTICLES.contains(t.lower(b - 2)))) { // but "Hernández del Río"
       return false; // "Feeding America", "Visit Britain": a verb or a place where a given name and surname would be
     }
     for (int i = a; i < b; i++) {

@@ -108,7 +108,7 @@ public final class Gazetteer {
     for (String[] e : read(DIR + "organizations.txt")) {
       for (String alias : e) {
         g.organizations.putIfAbsent(g.keyOf(alias), e[0]);
-        if (alias != e[0] && alias.length() >= 2 && alias.chars().allMatch(Character::isUpperCase)
+        if (alias != e[0] && alias.length() >= 2 && alias.chars().filter(Character::isUpperCase).count() >= 2
             && !e[0].toLowerCase(Locale.ROOT).startsWith(alias.toLowerCase(Locale.ROOT))) { // not "TIME" of Time magazine
           g.initialisms.add(alias.toLowerCase(Locale.ROOT));
         }
@@ -199,7 +199,7 @@ public final class Gazetteer {
     return organizations.get(key);
   }
 
-  /** A word written as an initialism in the organisation list and as an everyday word or given name too ("WHO", "who"; "ANA", "Ana"). */
+  /** A word written as an initialism in the organisation list and as an everyday word or given name too ("WHO", "who"; "ANA", "Ana"; "LeT", "Let"). */
   boolean isInitialismWord(String key) {
     return initialisms.contains(key) && (isCommonWord(key) || firstName(key) != 0); // "who", "Ana" (ANA)
   }

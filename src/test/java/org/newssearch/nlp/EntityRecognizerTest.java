@@ -62,6 +62,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void everydayWordsAndWeatherAreNoNamesButPlatformsPapersAndChambersAre() {
+    assertEquals(List.of("O LeT -> LeT"), mentions("Let them leave. Let the member finish. Tickets cost GH¢30. The LeT denied it."));
+    assertEquals(List.of("L Louisiana -> Louisiana"), mentions("Severe Tropical Storm Kristine dumped rain. Hurricane Odalys hit Louisiana. Nurses rallied."));
+    assertEquals(List.of("O Congress -> Congress", "O BJP -> BJP", "O Senate -> Senate", "O Republicans -> Republicans"),
+        mentions("The Opposition Congress accused the BJP. Senate Republicans withdrew."));
+    assertEquals(List.of("O X -> X", "O Telegram -> Telegram", "O RSF -> RSF", "O Post -> Post"),
+        mentions("She wrote on X. In a statement posted on Telegram, the RSF denied it. He told the Post after the meeting."));
+    assertEquals(List.of("L El Fasher -> El Fasher", "P Hernández del Río -> Hernández del Río", "O El Peruano -> El Peruano"),
+        mentions("Fighting went on in El Fasher. “Here it is zero,” Hernández del Río said. The daily El Peruano said."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
