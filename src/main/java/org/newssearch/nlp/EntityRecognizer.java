@@ -24,7 +24,7 @@ final class EntityRecognizer {
 
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "zu", "der", "den", "ter", "ten", "al", "el", "ul", "ud", "ole",
-          "bin", "ibn", "bint", "binte", "binti", "ap", "los", "las", "ó", "ui", "uí", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o", "arap");
+          "bin", "ibn", "bint", "binte", "binti", "ap", "los", "las", "ó", "ui", "uí", "la", "le", "y", "st", "st.", "mac", "ni", "nic", "o", "arap", "dela", "delos", "dei", "degli");
   /** Particles that say "son of", "daughter of", written in lower case inside a name. */
   private static final Set<String> PATRONYMICS = Set.of("bin", "binte", "binti", "bint", "ibn", "ap", "ferch", "bte");
   private static final Set<String> PLACE_PREPOSITIONS =
@@ -1100,7 +1100,7 @@ final class EntityRecognizer {
     int c = connectorAt(t, a, b);
     if (c > a && (isPersonShaped(t, a, c) || isKnownSurname(t, a, c, spans)
         || c - a >= 2 && c - a <= 3 && roleBefore(t, a) && looksLikeName(t, a, c) // "analyst Eliot Laurence of Wessels Arnold"
-        || personOfPlace(t, a, c, b))) {
+        || personOfPlace(t, a, c, b) || particleName(t, a, c))) {
       addPerson(t, a, c, (char) 0, false, spans);
       classify(t, c + 1, b, spans, pending, quoteInitial);
       return;
@@ -1960,6 +1960,20 @@ final class EntityRecognizer {
    * be a given name and a surname, "of", then nothing but a place: a person and where they come
    * from (organisations "of" a place end in a word that says so: Bank, Republic, Government).
    */
+  /** "Anri du Plessis", "Jens van der Linde": a particle in small letters inside capitalised words is a person's name, whatever "of" follows. */
+  private boolean particleName(TokenizedText t, int a, int c) {
+    if (c - a < 3 || c - a > 4 || !t.isCapitalized(a) || !t.isCapitalized(c - 1) || commonOrPlural(t.lower(a)) || g.isOrgHead(t.lower(c - 1))
+        || known(t, a, c) != null) {
+      return false;
+    }
+    for (int i = a + 1; i < c - 1; i++) {
+      if (PARTICLES.contains(t.lower(i)) && Character.isLowerCase(t.first(i)) && !t.lower(i).equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> COLOURS = Set.of("red", "orange", "yellow", "green", "blue", "black", "white", "gold", "silver", "purple");
 
   private boolean personOfPlace(TokenizedText t, int a, int c, int b) {

@@ -74,6 +74,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void namesWithParticlesArePeopleWhateverFollows() {
+    assertEquals(List.of("P Anri du Plessis -> Anri du Plessis", "O Johannesburg Chamber of Commerce -> Johannesburg Chamber of Commerce",
+            "P Du Plessis -> Anri du Plessis", "P Teresa dela Cruz -> Teresa dela Cruz", "P Dela Cruz -> Teresa dela Cruz"),
+        mentions("Owners reacted. Anri du Plessis of the Johannesburg Chamber of Commerce said firms suffered. “It hurts,” Du Plessis said. "
+            + "Ma. Teresa dela Cruz said 1.9 million were affected. Dela Cruz said more."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
