@@ -1612,6 +1612,7 @@ final class SpeakerAttributor {
     Attribution outer = parent >= 0 && result[parent] != null && result[parent].speaker() != null ? result[parent] : null;
     int open = t.tokenAt(f.start()) - 1;
     int lower = parent >= 0 ? t.tokenAt(c.found.get(parent).start()) : Math.max(0, open - WINDOW);
+    int outerStart = parent >= 0 ? c.found.get(parent).start() : t.start[Math.max(0, lower)];
     lower = Math.max(lower, t.sentenceStart[t.sentenceOf(Math.max(0, open))]);
     for (int k = open; k >= lower && k > open - WINDOW; k--) {
       if (t.isWord(k) && (g.cue(t.lower(k)) != null || INNER_CUES.contains(t.lower(k)))) {
@@ -1641,7 +1642,7 @@ final class SpeakerAttributor {
             st++;
           }
           for (int h = st; h < s && h <= st + 3; h++) {
-            Attribution a = innerSubject(c, st, h, cue, outer);
+            Attribution a = innerSubject(c, st, h, cue, outer, outerStart);
             if (a != null) {
               return a;
             }
@@ -1655,14 +1656,14 @@ final class SpeakerAttributor {
         if (st > s || !INNER_DETERMINERS.contains(t.lower(st)) && !t.lower(st).equals("one")) {
           st = s;
         }
-        return innerSubject(c, st, s, cue, outer);
+        return innerSubject(c, st, s, cue, outer, outerStart);
       }
     }
     return null;
   }
 
   /** Who the words from token {@code st} to the head {@code h} name, as the speaker of a quote inside a quote; or null. */
-  private Attribution innerSubject(Context c, int st, int h, String cue, Attribution outer) {
+  private Attribution innerSubject(Context c, int st, int h, String cue, Attribution outer, int outerStart) {
     TokenizedText t = c.t;
     String w = t.lower(h);
     if (st == h && w.equals("i")) {
@@ -1676,6 +1677,19 @@ final class SpeakerAttributor {
     if (st == h && (MALE.contains(w) || FEMALE.contains(w)) && !w.equals("his") && !w.equals("her") && !w.equals("him")) {
       // "He used to say, ‘…’" inside someone's words: a man the article named, not the one speaking
       char want = MALE.contains(w) ? 'M' : 'F';
+      for (int i = c.mentions.size() - 1; i >= 0; i--) {
+        Mention mn = c.mentions.get(i); // "my engineer Marco Bellini said to me, ‘…’ He said, ‘…’": named inside the same quotation
+        if (mn.start() >= t.start[h] || mn.type() != EntityType.PERSON) {
+          continue;
+        }
+        if (mn.start() < outerStart) {
+          break;
+        }
+        Character gnd = c.gender.get(mn.canonical());
+        if ((gnd == null || gnd == want) && (outer == null || !mn.canonical().equals(outer.speaker()))) {
+          return new Attribution(mn.canonical(), t.start[h], t.end[h], cue, EntityType.PERSON);
+        }
+      }
       for (Mention mn = lastMention(c, h, EntityType.PERSON, want); mn != null; mn = lastMention(c, t.tokenAt(mn.start()), EntityType.PERSON, want)) {
         if (outer == null || !mn.canonical().equals(outer.speaker())) {
           return new Attribution(mn.canonical(), t.start[h], t.end[h], cue, EntityType.PERSON);

@@ -178,6 +178,8 @@ class SpeakerAttributorTest {
         speakers("Karsten Warholm won.\n\n\"I heard him coming and I thought, 'Not in my house,'\" Warholm told NRK."));
     assertEquals(List.of("Lena Hart / said", "One of them / said"),
         speakers("“One of them said to me at two in the morning, ‘We are finished,’” Lena Hart said."));
+    assertEquals(List.of("Luca Marchetti / said", "Marco Bellini / said", "Marco Bellini / said"),
+        speakers("“With ten laps to go, my engineer Marco Bellini said to me, ‘Stay out.’ He said, ‘Trust us.’” Luca Marchetti said."));
     assertEquals(List.of("Lena Hart / said", "My mother / say"),
         speakers("“My mother used to say, ‘Fish don’t wait,’” Lena Hart said."));
   }
