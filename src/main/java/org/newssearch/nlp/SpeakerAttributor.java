@@ -1156,6 +1156,9 @@ final class SpeakerAttributor {
         }
         if (head > k && g.isSpeakerNoun(t.lower(head))) {
           int named = head + 2;
+          if (named + 1 < t.size && c.mentionAt[named] < 0 && t.isWord(named) && t.isCapitalized(named) && g.title(t.lower(named)) != null) {
+            named++; // "said the study’s lead author, Dr Inés del Castillo Ruiz"
+          }
           if (named < t.size && t.isPunct(head + 1, ',') && c.mentionAt[named] >= 0 && c.mentions.get(c.mentionAt[named]).type() == EntityType.PERSON
               && t.start[named] == c.mentions.get(c.mentionAt[named]).start()) {
             Mention mn = c.mentions.get(c.mentionAt[named]); // "said the association’s chairman, Simon Mwangi": the name says who

@@ -215,6 +215,11 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aTitledNameInAppositionAfterTheCueSpeaks() {
+    assertEquals(List.of("Inés del Castillo Ruiz / said"), speakers("“Walking helps,” said the study’s lead author, Dr Inés del Castillo Ruiz."));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
