@@ -640,6 +640,9 @@ final class EntityRecognizer {
   private static final Set<String> MINISTRY_HEADS = Set.of("ministry", "department", "office");
 
   /** Nouns of a person's role or tie: after "X Y, a/the", only a person is meant. */
+  private static final Set<String> SPORTS_ROLES = Set.of("opener", "trainer", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+      "batsman", "batter", "bowler", "spinner", "paceman", "seamer", "jockey", "pitcher", "quarterback", "skipper", "keeper", "wicketkeeper", "centre",
+      "fly-half", "scrum-half", "full-back", "prop", "hooker", "flanker", "rookie", "veteran", "substitute", "debutant", "sprinter", "boxer", "rider");
   private static final Set<String> PERSON_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "economist",
       "resident", "professor", "director", "executive", "chairman", "chairwoman", "founder", "teacher", "doctor", "nurse", "farmer", "officer", "member",
       "councillor", "senator", "minister", "adviser", "advisor", "activist", "campaigner", "student", "researcher", "scientist", "author", "writer",
@@ -833,6 +836,11 @@ final class EntityRecognizer {
         a++; // "Leg-spinner Zain ul Abideen", "Co-founder Ada Obi": a descriptor; names capitalise after a hyphen
         continue;
       }
+      if (b - a >= 3 && (PERSON_ROLES.contains(t.lower(a)) || SPORTS_ROLES.contains(t.lower(a))) && !commonOrPlural(t.lower(b - 1))
+          && !g.isOrgHead(t.lower(b - 1)) && known(t, a, b) == null) {
+        a++; // "Opener Saleem Akhtar hit 158", "Trainer Sugar Ray Adebayo said": a role, then the name
+        continue;
+      }
       if (!g.isCommonWord(t.lower(a)) && isNameWord(t, a)) {
         break;
       }
@@ -956,8 +964,8 @@ final class EntityRecognizer {
     char gender = 0;
     while (a < b) {
       int n = titleLength(t, a, b);
-      if (n == 0) {
-        break;
+      if (n == 0 || a + n < b && g.place(Gazetteer.key(t, a, a + n + 1)) != null) {
+        break; // "Sri Lanka Cricket": no honorific begins a place's name
       }
       if (n == 1 && !titled && givenNameAfterRole(t, a, b)) {
         break; // "senior forecaster Dean Nakamura": after a role, a given name, not a title

@@ -82,6 +82,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aRoleOpeningASentenceIsNoPartOfTheNameAndSriLankaIsNoHonorific() {
+    assertEquals(List.of("P Saleem Akhtar -> Saleem Akhtar", "P Sugar Ray Adebayo -> Sugar Ray Adebayo", "O Sri Lanka Cricket -> Sri Lanka Cricket",
+            "O Kestrel Microdevices -> Kestrel Microdevices"),
+        mentions("Opener Saleem Akhtar hit 158. Trainer Sugar Ray Adebayo said it. Sri Lanka Cricket confirmed. Kestrel Microdevices shares fell."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
