@@ -878,7 +878,7 @@ final class EntityRecognizer {
       spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "told The Sun": the article is part of the name
       return;
     }
-    while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
+    while (b > a && (g.isCalendar(t.lower(b - 1)) && !surnameLikeMonth(t, a, b) && g.organization(Gazetteer.key(t, a, b)) == null || (!t.isCapitalized(b - 1) && t.kind[b - 1] != TokenizedText.NUMBER && !legalSuffixAt(t, b - 1)))) {
       b--;
     }
     while (a < b && (t.lower(a).equals("the") || t.lower(a).endsWith("-year-old") || g.isCalendar(t.lower(a)) && !givenNameLikeMonth(t, a, b) && !(b - a >= 3 && legalSuffixAt(t, b - 1)) || (!t.isCapitalized(a) && !PARTICLES.contains(t.lower(a)))
@@ -1225,6 +1225,7 @@ final class EntityRecognizer {
         after++; // "St. Louis has lost four straight"
       }
       boolean team = after < t.size && (isScore(t, after) || t.isWord(after) && TEAM_AFTER.contains(t.lower(after)))
+          || resultsLine(t, s)
           || before >= 0 && t.isWord(before) && t.lower(before).endsWith("-place") // "first-place Milwaukee"
           || before >= 0 && (isScore(t, before) || t.isWord(before) && TEAM_BEFORE.contains(t.lower(before)))
           || before >= 1 && t.isWord(before) && t.lower(before).equals("for") && (t.kind[before - 1] == TokenizedText.NUMBER || SPORTS_WORDS.contains(t.lower(before - 1)))
@@ -1291,6 +1292,30 @@ final class EntityRecognizer {
       "bombing", "hearing", "ceiling", "spring", "wedding");
 
   /** "1-19", "112-106", "3–1": a score (not a date or a range of years). */
+  /** "Wimbledon 0 Manchester United 3", "Leeds 1 Derby 1": a line of results, a team and its goals on each side. */
+  private static boolean resultsLine(TokenizedText t, Span s) {
+    boolean lineStart = s.from == 0 || t.text.charAt(t.start[s.from] - 1) == '\n';
+    boolean goalsAfter = s.to < t.size && smallNumber(t, s.to);
+    if (lineStart && goalsAfter) {
+      int eol = t.text.indexOf('\n', t.end[s.to]);
+      return s.to + 1 < t.size && t.isCapitalized(s.to + 1) && (eol < 0 || eol > t.start[s.to + 1]);
+    }
+    boolean lineEnd = s.to + 1 >= t.size || t.text.charAt(t.end[s.to]) == '\n' || t.end[s.to] == t.text.length();
+    return goalsAfter && lineEnd && s.from >= 2 && smallNumber(t, s.from - 1) && t.isCapitalized(s.from - 2);
+  }
+
+  private static boolean smallNumber(TokenizedText t, int i) {
+    if (t.kind[i] != TokenizedText.NUMBER || t.end[i] - t.start[i] > 2) {
+      return false;
+    }
+    for (int k = t.start[i]; k < t.end[i]; k++) {
+      if (!Character.isDigit(t.text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isScore(TokenizedText t, int i) {
     if (t.kind[i] != TokenizedText.NUMBER) {
       return false;

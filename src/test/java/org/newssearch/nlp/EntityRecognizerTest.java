@@ -89,6 +89,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aLineOfResultsNamesTeams() {
+    List<String> m = mentions("SOCCER - ENGLISH LEAGUE RESULTS\n\nLONDON 1996-08-17\n\nStriker Gary Marsden scored twice as Sheffield Wednesday beat "
+        + "Aston Villa 2-1 in the league. The manager praised his goalkeeper.\n\nEnglish premier league results on Saturday:\nSouthampton 0 Chelsea 0\nLeeds 1 Derby 1");
+    assertTrue(m.containsAll(List.of("O Sheffield Wednesday -> Sheffield Wednesday", "O Southampton -> Southampton", "O Chelsea -> Chelsea", "O Leeds -> Leeds",
+        "O Derby -> Derby")), m.toString());
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
