@@ -585,6 +585,9 @@ final class EntityRecognizer {
     if (len > 8 || !NOT_NAMES.contains(t.lower(i)) || !(t.isAllCaps(i) || len <= 3)) {
       return false;
     }
+    if (t.text.startsWith("Md", t.start[i]) && len <= 3 && i + 1 < t.size && t.isCapitalized(i + 1) && !t.isAllCaps(i + 1) && g.place(t.lower(i + 1)) == null) {
+      return false; // "Md Rafiqul Islam": Muhammad, as Bangladeshi names write it
+    }
     // but "PM Modi", "MP Rachel Whitcombe": a title before a name
     return !(g.title(t.lower(i)) != null && i + 1 < t.size && t.isCapitalized(i + 1) && !t.isAllCaps(i + 1));
   }
@@ -663,9 +666,13 @@ final class EntityRecognizer {
         && (Character.isLowerCase(t.first(b + 3)) || w.equals("from") && t.isCapitalized(b + 3))) {
       return true; // ", of the advocacy group", ", from the Save the Harbour Alliance,"
     }
-    if (PERSON_ROLES.contains(w)) {
+    int role = b + 1;
+    while (role < b + 3 && role + 1 < t.size && !PERSON_ROLES.contains(t.lower(role)) && t.isWord(role) && Character.isLowerCase(t.first(role))) {
+      role++; // ", additional deputy commissioner of the Gazipur Metropolitan Police"
+    }
+    if (PERSON_ROLES.contains(t.lower(role)) && Character.isLowerCase(t.first(role))) {
       // ", manager for international trading at…", ", chief executive of the bank": a bare role and whose it is
-      for (int k = b + 2; k < t.size && k <= b + 3; k++) {
+      for (int k = role + 1; k < t.size && k <= role + 2; k++) {
         if (!t.isWord(k) || !Character.isLowerCase(t.first(k))) {
           return false;
         }

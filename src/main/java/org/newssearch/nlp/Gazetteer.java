@@ -214,7 +214,14 @@ public final class Gazetteer {
       return false;
     }
     String w = Folding.foldPunctuation(t.text(i));
-    return isAscii(w) || accentedNationalities.contains(w.toLowerCase(Locale.ROOT));
+    if (!isAscii(w) && !accentedNationalities.contains(w.toLowerCase(Locale.ROOT))) {
+      return false; // "Germán": a given name
+    }
+    // "Shona Kilbride": a people's name that is also a given name, before one unknown capitalised word, is the given name
+    return !(firstName(t.lower(i)) != 0 && i + 1 < t.size && t.isWord(i + 1) && t.isCapitalized(i + 1) && !t.isAllCaps(i + 1)
+        && t.text(i + 1).chars().allMatch(Character::isLetter) // not "German Pershing-1a missiles"
+        && !nationalities.contains(t.lower(i + 1)) && !isCommonWord(t.lower(i + 1)) && title(t.lower(i + 1)) == null && place(t.lower(i + 1)) == null
+        && organization(t.lower(i + 1)) == null && !orgHeads.contains(t.lower(i + 1)) && (i + 2 >= t.size || !t.isCapitalized(i + 2)));
   }
 
   private static boolean isAscii(String s) {

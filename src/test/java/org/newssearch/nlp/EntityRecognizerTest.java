@@ -97,6 +97,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void southAsianAndAfricanNamesKeepTheirFirstWord() {
+    assertEquals(List.of("P Shona Kilbride -> Shona Kilbride", "P Syed Faraz Hussain Shah -> Syed Faraz Hussain Shah", "O PTI -> PTI",
+            "P Md Rafiqul Islam -> Md Rafiqul Islam", "O Gazipur Metropolitan Police -> Gazipur Metropolitan Police"),
+        mentions("The union's general secretary Shona Kilbride told the crowd. Leader of the Opposition Syed Faraz Hussain Shah of the PTI said no. "
+            + "Md Rafiqul Islam, additional deputy commissioner of the Gazipur Metropolitan Police, denied it."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
