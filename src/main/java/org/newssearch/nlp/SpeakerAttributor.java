@@ -745,7 +745,13 @@ final class SpeakerAttributor {
   private Attribution sentenceSubject(Context c, int sentenceStart, int before, QuoteFinder.Found f, Attribution lastSpeaker) {
     TokenizedText t = c.t;
     sentenceStart = afterDateline(t, sentenceStart, before);
+    boolean intro = t.isWord(sentenceStart) && INTRODUCTIONS.contains(t.lower(sentenceStart));
     for (int k = sentenceStart; k < before && k < sentenceStart + 8; k++) {
+      if (intro && t.isPunct(k, ',') && !c.inQuote[k]) {
+        intro = false; // "As he was led away, Ssempijja raised a fist": the subject comes after the opening clause
+        sentenceStart = k + 1;
+        continue;
+      }
       if (c.inQuote[k] || t.isPunct(k, ',')) {
         return null;
       }
@@ -775,6 +781,10 @@ final class SpeakerAttributor {
     }
     return null;
   }
+
+  /** Words that open a clause before a sentence's subject: "As he was led away,", "In a statement released through the team,". */
+  private static final Set<String> INTRODUCTIONS = Set.of("as", "when", "after", "before", "while", "in", "on", "at", "asked", "speaking", "outside",
+      "inside", "later", "earlier", "afterwards", "then", "still", "however", "meanwhile", "separately", "elsewhere", "since", "despite", "during");
 
   /** "SACRAMENTO, Calif. — Gov. Elena Marsh signed…": the sentence's subject comes after its dateline. */
   private static int afterDateline(TokenizedText t, int sentenceStart, int before) {

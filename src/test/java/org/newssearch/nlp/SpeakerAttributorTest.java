@@ -220,6 +220,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void anOpeningClauseIsNotTheSubject() {
+    assertEquals(List.of("Godfrey Ssempijja / shouted", "Guy Thibodeau / null"),
+        speakers("As he was led away, Godfrey Ssempijja raised a fist and shouted “People power!”\n\n"
+            + "Coach Guy Thibodeau was not there. In a statement released through the team, he thanked players and fans: “It was an honour.”"));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
