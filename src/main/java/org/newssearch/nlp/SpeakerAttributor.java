@@ -64,6 +64,9 @@ final class SpeakerAttributor {
       if (a == null && group != null) {
         a = group; // a continuation paragraph keeps its quotation's speaker
       }
+      if (a == null && group == null) {
+        a = describedJustBefore(c, f); // "Nomsa Khumalo, who runs a spaza shop, was blunt. “…”"
+      }
       if (a == null && startsParagraph(t, f) && f.paragraph() - lastSpeakerParagraph == 1 && lastSpeaker.speaker() != null
           && lastSpeaker.type() == EntityType.PERSON && !hasMentionOutsideQuotes(c, f.paragraph())) {
         a = lastSpeaker; // a new paragraph of quotation right after the same speaker's
@@ -1727,6 +1730,52 @@ final class SpeakerAttributor {
   private static final Set<String> HABITUAL = Set.of("would", "always", "just", "often", "never", "once", "sometimes", "usually");
   private static final Set<String> INNER_DETERMINERS = Set.of("the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "one");
   private static final Set<String> CLAUSE_OPENERS = Set.of("then", "so", "and", "but", "when", "once", "finally", "suddenly");
+
+  /**
+   * A quotation with no cue right after a sentence in its paragraph that says how a named person
+   * was: "Carranza was more blunt. “…”", "X, who runs a spaza shop, was blunt. “…”". The person
+   * described is who speaks.
+   */
+  private Attribution describedJustBefore(Context c, QuoteFinder.Found f) {
+    TokenizedText t = c.t;
+    int open = t.tokenAt(f.start()) - 1; // the opening mark
+    int end = open - 1;
+    if (end < 1 || !t.isPunct(end, '.') || t.paragraphOf[end] != f.paragraph()) {
+      return null;
+    }
+    int ss = t.sentenceStart[t.sentenceOf(end)];
+    if (t.isWord(ss) && INTRODUCTIONS.contains(t.lower(ss))) {
+      int i = ss + 1; // "In Orlando East, Soweto, Nomsa Khumalo… was blunt"
+      while (i < end && i < ss + 10 && !(t.isPunct(i - 1, ',') && c.mentionAt[i] >= 0 && c.mentions.get(c.mentionAt[i]).type() == EntityType.PERSON)) {
+        i++;
+      }
+      ss = i;
+    }
+    int m = ss < end ? c.mentionAt[ss] : -1;
+    if (m < 0 || c.inQuote[ss] || c.mentions.get(m).type() != EntityType.PERSON || t.paragraphOf[ss] != f.paragraph()) {
+      return null;
+    }
+    Mention mn = c.mentions.get(m);
+    int k = t.tokenAt(mn.end());
+    if (k < end && t.isPunct(k, ',')) {
+      int close = k + 1;
+      while (close < end && close < k + 14 && !t.isPunct(close, ',')) {
+        close++; // ", who runs a spaza shop,"
+      }
+      k = close < end && t.isPunct(close, ',') ? close + 1 : end;
+    }
+    if (k >= end || !t.isWord(k) || !COPULAS.contains(t.lower(k))) {
+      return null;
+    }
+    for (int i = k + 1; i < end; i++) {
+      if (c.inQuote[i] || t.isWord(i) && g.cue(t.lower(i)) != null) {
+        return null; // what was said is told, not shown: "X was adamant that…"
+      }
+    }
+    return new Attribution(mn.canonical(), mn.start(), mn.end(), null, EntityType.PERSON);
+  }
+
+  private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "sounded", "seemed", "appeared", "remained", "looked");
 
   private static boolean startsParagraph(TokenizedText t, QuoteFinder.Found f) {
     int ps = t.paragraphs.get(f.paragraph()).start();

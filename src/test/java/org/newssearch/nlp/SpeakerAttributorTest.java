@@ -227,6 +227,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aQuoteWithoutACueAfterASentenceDescribingSomeoneIsTheirs() {
+    assertEquals(List.of("Nomsa Khumalo / null", "null / null", "null / null"),
+        speakers("In Orlando East, Soweto, Nomsa Khumalo, who runs a spaza shop, was blunt. “My fridges are full of meat.”\n\n"
+            + "Luis Carranza was adamant that the plan would “change everything”. “We are done.”"));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
