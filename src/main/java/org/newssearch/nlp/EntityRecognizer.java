@@ -800,6 +800,10 @@ final class EntityRecognizer {
       spans.add(new Span(a, b, EntityType.ORGANIZATION)); // "told the Post", "in an interview with the Herald": the paper
       return;
     }
+    if (a > 1 && t.isWord(a - 1) && WORK_NOUNS.contains(t.lower(a - 1)) && Character.isLowerCase(t.first(a - 1)) && t.isWord(a - 2)
+        && WORK_DETERMINERS.contains(t.lower(a - 2)) && known(t, a, b) == null) {
+      return; // "the sitcom Nana Knows Best", "his novel The Salt Years": a title of a work
+    }
     if (b - a == 1 && COMMON_ACRONYMS.contains(t.lower(a))) {
       return; // CCTV, GDP, the FTSE: abbreviations of things, not names
     }
@@ -1188,6 +1192,11 @@ final class EntityRecognizer {
   private static final Set<String> PAPER_HEADS = Set.of("post", "herald", "times", "telegraph", "guardian", "mail", "star", "globe", "tribune", "journal",
       "chronicle", "gazette", "observer", "independent", "mirror", "express", "inquirer", "examiner", "courier", "standard", "nation", "citizen", "argus");
   private static final Set<String> TOLD = Set.of("told", "with", "to", "in");
+
+  private static final Set<String> WORK_NOUNS = Set.of("sitcom", "film", "movie", "novel", "book", "series", "album", "song", "play", "musical", "opera",
+      "documentary", "drama", "memoir", "poem", "miniseries", "thriller", "comedy", "podcast", "biopic", "ballet", "painting");
+  private static final Set<String> WORK_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut", "first",
+      "last", "final", "classic", "acclaimed", "award-winning", "bestselling", "best-selling");
 
   private static final Set<String> STORM_ADJECTIVES = Set.of("severe", "tropical", "super", "post-tropical", "extratropical", "subtropical");
   private static final Set<String> STORM_KINDS = Set.of("severe", "tropical", "super", "post-tropical", "extratropical", "subtropical", "storm",

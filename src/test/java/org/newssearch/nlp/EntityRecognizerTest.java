@@ -105,6 +105,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aWorkNamedAfterItsKindIsNoEntity() {
+    assertEquals(List.of("P Celia Johnson -> Celia Johnson"),
+        mentions("She played the grandmother in the sitcom Nana Knows Best. He starred in the film Brief Encounter with Celia Johnson."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
