@@ -160,6 +160,10 @@ final class EntityRecognizer {
   /** "wrote on X", "a statement posted on Telegram": a platform, named by a letter or an everyday word only after posting. */
   private static void platformsPostedOn(TokenizedText t, List<Span> spans) {
     for (int i = 2; i < t.size; i++) {
+      char first = t.first(i);
+      if (first != 'X' && first != 'T' || !t.isWord(i) || t.end[i] - t.start[i] > 8) {
+        continue; // most tokens, without making a string of each
+      }
       String w = t.text(i);
       boolean stop = w.equals("X."); // "wrote on X." keeps its full stop on the letter
       if (t.isWord(i) && (PLATFORM_WORDS.contains(w) || stop) && t.lower(i - 1).equals("on") && POSTING_VERBS.contains(t.lower(i - 2))) {

@@ -177,6 +177,7 @@ final class SpeakerAttributor {
    * that holds its words.
    */
   private void echoesInTheBody(Context c, List<QuoteFinder.Found> found, Attribution[] result) {
+    String[] keys = null; // each quotation's words, made once and only when some headline quote needs them
     for (int q = 0; q < found.size(); q++) {
       QuoteFinder.Found f = found.get(q);
       if (f.paragraph() > 1 || f.depth() > 0 || result[q].type() == EntityType.PERSON) {
@@ -186,10 +187,18 @@ final class SpeakerAttributor {
       if (words.indexOf(' ') < 0 && (f.paragraph() > 0 || words.length() < 4)) {
         continue; // one word echoes by chance, except a headline's
       }
+      if (keys == null) {
+        keys = new String[found.size()];
+      }
       for (int p = q + 1; p < found.size(); p++) {
         Attribution b = result[p];
-        if (found.get(p).paragraph() > f.paragraph() && b.speaker() != null && b.type() == EntityType.PERSON
-            && (" " + echoKey(c.t.text.substring(found.get(p).start(), found.get(p).end())) + " ").contains(" " + words + " ")) {
+        if (found.get(p).paragraph() <= f.paragraph() || b.speaker() == null || b.type() != EntityType.PERSON) {
+          continue;
+        }
+        if (keys[p] == null) {
+          keys[p] = " " + echoKey(c.t.text.substring(found.get(p).start(), found.get(p).end())) + " ";
+        }
+        if (keys[p].contains(" " + words + " ")) {
           result[q] = b;
           break;
         }
