@@ -2410,7 +2410,8 @@ final class EntityRecognizer {
   private static final Set<String> ORG_NOUNS_BEFORE = Set.of("group", "company", "firm", "maker", "giant", "retailer", "airline", "lender",
       "bank", "insurer", "developer", "chain", "startup", "start-up", "conglomerate", "manufacturer", "producer", "supplier", "broadcaster",
       "newspaper", "daily", "tabloid", "outlet", "publisher", "subsidiary", "brand", "label", "party", "charity", "institute", "agency", "miner", "exporter",
-      "importer", "utility", "automaker", "carmaker", "brewer", "distributor", "wholesaler", "platform", "app");
+      "importer", "utility", "automaker", "carmaker", "brewer", "distributor", "wholesaler", "platform", "app", "consultancy", "watchdog", "regulator",
+      "broker", "brokerage", "chipmaker", "operator", "telecoms");
 
   private static boolean namedByOrgNoun(TokenizedText t, int i) {
     if (t.lower(i).indexOf('-') >= 0) {
@@ -2419,8 +2420,34 @@ final class EntityRecognizer {
     if (i + 1 < t.size && t.isWord(i + 1) && ORG_NOUNS_AFTER.contains(t.lower(i + 1)) && !t.isCapitalized(i + 1)) {
       return i > 0 && t.isWord(i - 1) && !t.isCapitalized(i - 1) || i > 0 && t.kind[i - 1] == TokenizedText.POSSESSIVE;
     }
-    return i > 1 && t.isWord(i - 1) && !t.isCapitalized(i - 1) && ORG_NOUNS_BEFORE.contains(t.lower(i - 1)) && !(i + 1 < t.size && t.isCapitalized(i + 1));
+    if (i > 1 && t.isWord(i - 1) && !t.isCapitalized(i - 1) && ORG_NOUNS_BEFORE.contains(t.lower(i - 1)) && !(i + 1 < t.size && t.isCapitalized(i + 1))) {
+      return true;
+    }
+    // "Coparmex, the employers’ federation, said": an organisation noun in apposition
+    if (i + 3 < t.size && t.isPunct(i + 1, ',') && t.isWord(i + 2) && (t.lower(i + 2).equals("the") || t.lower(i + 2).equals("a") || t.lower(i + 2).equals("an"))) {
+      for (int k = i + 3; k < t.size && k <= i + 7; k++) {
+        if (!t.isWord(k) && t.kind[k] != TokenizedText.POSSESSIVE && !t.isPunct(k, '\u2019')) {
+          return false;
+        }
+        if (t.isWord(k) && !Character.isLowerCase(t.first(k))) {
+          return false;
+        }
+        if (t.isWord(k) && APPOSED_ORG_NOUNS.contains(t.lower(k))) {
+          int next = k + 1;
+          return next < t.size && (t.isPunct(next, ',') || t.isPunct(next, '.') || t.isWord(next) && AFTER_ORG_NOUN.contains(t.lower(next)));
+        }
+      }
+    }
+    return false;
   }
+
+  /** Heads of a noun phrase that, set beside a name, make it an organisation's. */
+  private static final Set<String> APPOSED_ORG_NOUNS = Set.of("federation", "union", "association", "watchdog", "regulator", "consultancy", "agency",
+      "group", "company", "firm", "charity", "institute", "party", "broadcaster", "airline", "carrier", "bank", "lender", "insurer", "retailer",
+      "newspaper", "daily", "manufacturer", "maker", "producer", "operator", "utility", "coalition", "alliance", "movement", "network", "club", "league",
+      "organisation", "organization", "think-tank", "thinktank", "lobby", "conglomerate", "subsidiary", "developer", "startup", "start-up", "chain",
+      "brokerage", "broker", "exchange", "fund", "foundation", "university", "hospital", "museum", "authority", "commission", "council");
+  private static final Set<String> AFTER_ORG_NOUN = Set.of("that", "which", "said", "says", "for", "of", "in", "and", "whose", "has", "had", "is", "was");
 
   private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "across", "around", "inside", "throughout");
   private static final Set<String> AFTER_PLACE = Set.of("and", "or", "on", "in", "at", "where", "which", "to", "for", "since", "near", "last", "this",

@@ -111,6 +111,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anOrganisationNounBesideAnUnknownNameMakesItAnOrganisation() {
+    assertEquals(List.of("O Coparmex -> Coparmex", "P Martín Di Lorenzo -> Martín Di Lorenzo", "O Ecolatina -> Ecolatina", "L Buenos Aires -> Buenos Aires",
+            "O Uganda Police Force -> Uganda Police Force"),
+        mentions("Coparmex, the employers’ federation, said the cuts were costly. Martín Di Lorenzo, chief economist at consultancy Ecolatina "
+            + "in Buenos Aires, agreed. The Uganda Police Force said."));
+  }
+
+  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
