@@ -60,6 +60,12 @@ final class SpeakerAttributor {
         continue; // a quote inside a quote, once the outer ones' speakers are known (below)
       }
       Attribution a = local(c, q, lastSpeaker);
+      if (a != null && a.type() == EntityType.PERSON && isPronounAt(t, a.start())) {
+        Attribution described = describedJustBefore(c, f); // "Dos Santos was gracious in defeat. “…,” he said": him, whatever his given name suggests
+        if (described != null && !described.speaker().equals(a.speaker())) {
+          a = new Attribution(described.speaker(), a.start(), a.end(), a.cue(), EntityType.PERSON);
+        }
+      }
       Attribution group = byGroup.get(f.group());
       if (a == null && group != null) {
         a = group; // a continuation paragraph keeps its quotation's speaker
@@ -315,6 +321,7 @@ final class SpeakerAttributor {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOMINAL_END = Pattern.compile("[,;:]+$");
 
   private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
     Map<Integer, Integer> groupIds = new HashMap<>();
@@ -324,7 +331,7 @@ final class SpeakerAttributor {
       int group = groupIds.computeIfAbsent(f.group(), k -> groupIds.size());
       Attribution a = result[q];
       // a nominal speaker as written, on one line: wire copy breaks "one Latin\nAmerican delegate"
-      String speaker = a.speaker() == null || a.type() != null ? a.speaker() : SPACES.matcher(a.speaker()).replaceAll(" ");
+      String speaker = a.speaker() == null || a.type() != null ? a.speaker() : NOMINAL_END.matcher(SPACES.matcher(a.speaker()).replaceAll(" ")).replaceAll("");
       out.add(new Quote(f.start(), f.end(), t.text.substring(f.start(), f.end()), speaker, a.speaker() == null ? -1 : a.start(), a.speaker() == null ? -1 : a.end(), a.cue(), group));
     }
     return out;
@@ -1782,6 +1789,11 @@ final class SpeakerAttributor {
       }
     }
     return new Attribution(mn.canonical(), mn.start(), mn.end(), null, EntityType.PERSON);
+  }
+
+  private static boolean isPronounAt(TokenizedText t, int offset) {
+    int k = t.tokenAt(offset);
+    return k < t.size && t.start[k] == offset && t.isWord(k) && (MALE.contains(t.lower(k)) || FEMALE.contains(t.lower(k)));
   }
 
   private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "sounded", "seemed", "appeared", "remained", "looked");

@@ -234,6 +234,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aPronounAfterASentenceDescribingSomeoneIsThemAndNominalsEndBeforeTheirComma() {
+    assertEquals(List.of("Karsten Warholm / told", "Alison dos Santos / said", "A young architect / asked"),
+        speakers("Karsten Warholm won. \"This is my house,\" Warholm told NRK.\n\nAlison dos Santos was second. Dos Santos was gracious in defeat. "
+            + "\"Karsten is the best,\" he said.\n\nA young architect, who asked that his name be withheld, complained that the “style” had been imposed."));
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     Quote q = NLP.analyze("Drivers complained about so-called ‘smart’ motorways.").quotes().get(0);
     assertNull(q.speaker());
