@@ -50,8 +50,6 @@ final class EntityRecognizer {
       "vat", "pin", "atm", "suv", "ivf", "lgbt", "lgbtq", "mp", "mps", "msp", "msps", "mep", "meps", "qc", "kc", "obe", "mbe", "cbe", "ufo", "gps", "ftse",
       "ipo", "etf", "cpi", "agm", "egm", "gmt", "bst", "utc", "id", "phd", "mba", "sms", "pdf", "usb", "icu", "a&e", "pr", "hr", "it", "ok", "rip", "asap", "diy", "faq",
       "aaa", "aa", "bbb", "bb", "ccc", "cc", "baa", "caa", "aa1", "aa2", "aa3", "a1", "a2", "a3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "fob", "cif", "gp", "cbd", "ngo", "ngos"); // and credit ratings, trade terms
-  /** Bodies every country has its own of, named by the nationality: "the Indonesian Red Cross". */
-  private static final Set<String> NATIONAL_BRANCHES = Set.of("red cross", "red crescent", "olympic committee", "football association", "academy of sciences");
   private static final Set<String> SIDES = Set.of("opposition", "ruling", "governing");
   private static final Set<String> PARTY_PLURALS = Set.of("republicans", "democrats", "conservatives", "tories", "liberals", "socialists");
   private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "tory", "socialist", "communist", "liberal");
@@ -1105,7 +1103,7 @@ final class EntityRecognizer {
     // a nationality before a name or office: "Iranian Foreign Minister X", "German Chancellor X"
     // but it belongs to an organisation's name: "Scottish Fishermen’s Federation", "American Farm Bureau Federation"
     if (b - a >= 2 && g.isNationality(t, a) && g.organization(Gazetteer.key(t, a, b)) == null && g.place(Gazetteer.key(t, a, b)) == null
-        && (g.organization(Gazetteer.key(t, a + 1, b)) != null && !NATIONAL_BRANCHES.contains(Gazetteer.key(t, a + 1, b)) // "the British Foreign Office": the office is known without the adjective
+        && (g.organization(Gazetteer.key(t, a + 1, b)) != null // "the British Foreign Office": the office is known without the adjective
             || b - a == 3 && MINISTRY_HEADS.contains(t.lower(b - 1)) // "the Chinese Foreign Ministry", "the Russian Defence Ministry"
             || !(b - a >= 3 && (g.isOrgHead(t.lower(b - 1)) && t.isCapitalized(b - 1) || legalSuffixAt(t, b - 1))))
         && !(b - a >= 4 && g.isOrgPrefix(t.lower(a + 1)) && (t.lower(a + 2).equals("of") || t.lower(a + 2).equals("for")))) { // Australian Institute of Marine Science

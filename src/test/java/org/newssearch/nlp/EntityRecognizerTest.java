@@ -119,12 +119,6 @@ class EntityRecognizerTest {
   }
 
   @Test
-  void aNationalBranchKeepsItsNationality() {
-    assertEquals(List.of("O Foreign Office -> Foreign Office", "O American Red Cross -> American Red Cross"),
-        mentions("The British Foreign Office agreed. The American Red Cross helped."));
-  }
-
-  @Test
   void aRoleInAppositionMakesAnUnknownNameAPerson() {
     assertEquals(List.of("P Shelagh Baptiste -> Shelagh Baptiste", "O TTCriders -> TTCriders", "P Orla Quennell -> Orla Quennell"),
         mentions("Fares will rise. Shelagh Baptiste, of the advocacy group TTCriders, said so. Orla Quennell, a spokeswoman for the union, agreed."));
