@@ -241,7 +241,7 @@ final class AliasResolver {
   }
 
   /** A name broken over lines by hard-wrapped copy ("Charles\nHaughey") is one name: one space between words. */
-  private static String oneLine(String name) {
+  static String oneLine(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (Character.isWhitespace(c) && (c != ' ' || i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1)))) {

@@ -155,10 +155,11 @@ final class EntityRecognizer {
 
   private static final Set<String> PLATFORM_WORDS = Set.of("X", "Telegram", "Threads");
   private static final Set<String> POSTING_VERBS = Set.of("posted", "wrote", "said", "tweeted", "shared", "announced", "commented", "posting", "writing",
-      "post", "posts", "writes", "statement", "message", "video", "posted it", "published");
+      "post", "posts", "writes", "statement", "message", "video", "published");
 
   /** "wrote on X", "a statement posted on Telegram": a platform, named by a letter or an everyday word only after posting. */
   private static void platformsPostedOn(TokenizedText t, List<Span> spans) {
+    boolean added = false;
     for (int i = 2; i < t.size; i++) {
       char first = t.first(i);
       if (first != 'X' && first != 'T' || !t.isWord(i) || t.end[i] - t.start[i] > 8) {
@@ -166,7 +167,7 @@ final class EntityRecognizer {
       }
       String w = t.text(i);
       boolean stop = w.equals("X."); // "wrote on X." keeps its full stop on the letter
-      if (t.isWord(i) && (PLATFORM_WORDS.contains(w) || stop) && t.lower(i - 1).equals("on") && POSTING_VERBS.contains(t.lower(i - 2))) {
+      if ((PLATFORM_WORDS.contains(w) || stop) && t.lower(i - 1).equals("on") && POSTING_VERBS.contains(t.lower(i - 2))) {
         int at = i;
         if (spans.stream().noneMatch(s -> s.from <= at && at < s.to)) {
           Span platform = new Span(i, i + 1, EntityType.ORGANIZATION);
@@ -175,9 +176,12 @@ final class EntityRecognizer {
             platform.charEnd = t.start[i] + 1;
           }
           spans.add(platform);
-          spans.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(x.charStart, y.charStart));
+          added = true;
         }
       }
+    }
+    if (added) {
+      spans.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(x.charStart, y.charStart));
     }
   }
 
@@ -1320,7 +1324,7 @@ final class EntityRecognizer {
       int eol = t.text.indexOf('\n', t.end[s.to]);
       return s.to + 1 < t.size && t.isCapitalized(s.to + 1) && (eol < 0 || eol > t.start[s.to + 1]);
     }
-    boolean lineEnd = s.to + 1 >= t.size || t.text.charAt(t.end[s.to]) == '\n' || t.end[s.to] == t.text.length();
+    boolean lineEnd = s.to + 1 >= t.size || t.text.charAt(t.end[s.to]) == '\n';
     return goalsAfter && lineEnd && s.from >= 2 && smallNumber(t, s.from - 1) && t.isCapitalized(s.from - 2);
   }
 
@@ -2008,11 +2012,6 @@ final class EntityRecognizer {
     return true;
   }
 
-  /**
-   * "Rai Benjamin of the United States", "Ines Kuhlmann of Austria": two unknown words that could
-   * be a given name and a surname, "of", then nothing but a place: a person and where they come
-   * from (organisations "of" a place end in a word that says so: Bank, Republic, Government).
-   */
   /** "Anri du Plessis", "Jens van der Linde": a particle in small letters inside capitalised words is a person's name, whatever "of" follows. */
   private boolean particleName(TokenizedText t, int a, int c) {
     if (c - a < 3 || c - a > 4 || !t.isCapitalized(a) || !t.isCapitalized(c - 1) || commonOrPlural(t.lower(a)) || g.isOrgHead(t.lower(c - 1))
@@ -2029,6 +2028,11 @@ final class EntityRecognizer {
 
   private static final Set<String> COLOURS = Set.of("red", "orange", "yellow", "green", "blue", "black", "white", "gold", "silver", "purple");
 
+  /**
+   * "Rai Benjamin of the United States", "Ines Kuhlmann of Austria": two unknown words that could
+   * be a given name and a surname, "of", then nothing but a place: a person and where they come
+   * from (organisations "of" a place end in a word that says so: Bank, Republic, Government).
+   */
   private boolean personOfPlace(TokenizedText t, int a, int c, int b) {
     if (c - a != 2 || c + 1 >= b || !looksLikeName(t, a, c) || ORG_FIRST_WORDS.contains(t.lower(a)) || g.isOrgPrefix(t.lower(a))
         || g.isOrgPrefix(t.lower(a + 1)) || suffixAt(t, a + 1) || PLACE_HEADS.contains(t.lower(a + 1)) || known(t, a, c) != null

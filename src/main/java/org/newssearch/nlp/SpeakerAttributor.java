@@ -320,7 +320,6 @@ final class SpeakerAttributor {
     return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOMINAL_END = Pattern.compile("[,;:]+$");
 
   private static List<Quote> build(TokenizedText t, List<QuoteFinder.Found> found, Attribution[] result) {
@@ -331,7 +330,7 @@ final class SpeakerAttributor {
       int group = groupIds.computeIfAbsent(f.group(), k -> groupIds.size());
       Attribution a = result[q];
       // a nominal speaker as written, on one line: wire copy breaks "one Latin\nAmerican delegate"
-      String speaker = a.speaker() == null || a.type() != null ? a.speaker() : NOMINAL_END.matcher(SPACES.matcher(a.speaker()).replaceAll(" ")).replaceAll("");
+      String speaker = a.speaker() == null || a.type() != null ? a.speaker() : NOMINAL_END.matcher(AliasResolver.oneLine(a.speaker())).replaceAll("");
       out.add(new Quote(f.start(), f.end(), t.text.substring(f.start(), f.end()), speaker, a.speaker() == null ? -1 : a.start(), a.speaker() == null ? -1 : a.end(), a.cue(), group));
     }
     return out;
@@ -1193,7 +1192,8 @@ final class SpeakerAttributor {
             Mention mn = c.mentions.get(c.mentionAt[named]); // "said the association’s chairman, Simon Mwangi": the name says who
             return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, EntityType.PERSON);
           }
-          int end = knowingPhraseEnd(t, head + 1) >= 0 ? knowingPhraseEnd(t, head + 1) : head; // "said a person familiar with the matter"
+          int knowing = knowingPhraseEnd(t, head + 1);
+          int end = knowing >= 0 ? knowing : head; // "said a person familiar with the matter"
           int employer = head + 1 < t.size && t.isWord(head + 1) && OF_LIKE.contains(t.lower(head + 1)) ? head + 2 : -1;
           if (employer >= 0 && employer < t.size && t.lower(employer).equals("the")) {
             employer++;
@@ -1685,7 +1685,7 @@ final class SpeakerAttributor {
         while (st - 1 >= lower && s - st < 4 && t.isWord(st - 1) && !INNER_DETERMINERS.contains(t.lower(st)) && !t.isCapitalized(st)) {
           st--; // back to the determiner: "My banker asked me", "Her interrogators said to her"
         }
-        if (st > s || !INNER_DETERMINERS.contains(t.lower(st)) && !t.lower(st).equals("one")) {
+        if (st > s || !INNER_DETERMINERS.contains(t.lower(st))) {
           st = s;
         }
         return innerSubject(c, st, s, cue, outer, outerStart);
@@ -1706,9 +1706,9 @@ final class SpeakerAttributor {
       Mention mn = c.mentions.get(m);
       return new Attribution(mn.canonical(), mn.start(), mn.end(), cue, mn.type());
     }
-    if (st == h && (MALE.contains(w) || FEMALE.contains(w)) && !w.equals("his") && !w.equals("her") && !w.equals("him")) {
+    if (st == h && (w.equals("he") || w.equals("she"))) {
       // "He used to say, ‘…’" inside someone's words: a man the article named, not the one speaking
-      char want = MALE.contains(w) ? 'M' : 'F';
+      char want = w.equals("he") ? 'M' : 'F';
       for (int i = c.mentions.size() - 1; i >= 0; i--) {
         Mention mn = c.mentions.get(i); // "my engineer Marco Bellini said to me, ‘…’ He said, ‘…’": named inside the same quotation
         if (mn.start() >= t.start[h] || mn.type() != EntityType.PERSON) {
@@ -1730,7 +1730,7 @@ final class SpeakerAttributor {
       return null;
     }
     if (h - st == 2 && t.lower(st).equals("one") && t.lower(st + 1).equals("of") && PLURAL.contains(w) || g.isSpeakerNoun(w)
-        && (INNER_DETERMINERS.contains(t.lower(st)) || t.lower(st).equals("one") && h > st + 1 && t.lower(st + 1).equals("of"))) {
+        && INNER_DETERMINERS.contains(t.lower(st))) { // "My banker", "One of my patients"
       int end = h;
       if (end + 3 < t.size && t.isWord(end + 1) && (t.lower(end + 1).equals("from") || t.lower(end + 1).equals("at")) && t.isWord(end + 2)
           && INNER_DETERMINERS.contains(t.lower(end + 2)) && t.isWord(end + 3) && Character.isLowerCase(t.first(end + 3))) {
@@ -1744,6 +1744,11 @@ final class SpeakerAttributor {
   /** Words of reported speech or thought that open a quote inside a quote: "and I thought, ‘Not in my house’". */
   private static final Set<String> INNER_CUES = Set.of("thought", "think", "thinking", "wondered");
   private static final Set<String> HABITUAL = Set.of("would", "always", "just", "often", "never", "once", "sometimes", "usually");
+
+  /**
+   * Determiners that make a noun inside a quotation someone in particular ("my banker", "the
+   * doctor", "one of them"); unlike {@link #DETERMINERS}, no quantifiers: "some people said" names nobody.
+   */
   private static final Set<String> INNER_DETERMINERS = Set.of("the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "one");
   private static final Set<String> CLAUSE_OPENERS = Set.of("then", "so", "and", "but", "when", "once", "finally", "suddenly");
 
